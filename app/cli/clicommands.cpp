@@ -1,0 +1,6 @@
+#include "clicommands.h"
+
+QList<CliCommand> allCliCommands()
+{
+    return {initCommand(), infoCommand()};
+}

@@ -1,0 +1,11 @@
+#pragma once
+
+#include "clicommand.h"
+
+#include <QList>
+
+// Every command group, one file each (initcommand.cpp, infocommand.cpp …).
+CliCommand initCommand();
+CliCommand infoCommand();
+
+QList<CliCommand> allCliCommands();
