@@ -1,1 +1,329 @@
 #include "mainwindow.h"
+
+#include "accounts/accountlistmodel.h"
+#include "accounts/accountsession.h"
+#include "core/localization.h"
+#include "dialogs/connectserverdialog.h"
+#include "widgets/placeholderpage.h"
+
+#include <QActionGroup>
+#include <QApplication>
+#include <QCloseEvent>
+#include <QComboBox>
+#include <QFileDialog>
+#include <QFileInfo>
+#include <QLabel>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QSettings>
+#include <QStatusBar>
+#include <QTabWidget>
+#include <QTimer>
+
+namespace {
+
+const QString kGeometryKey = QStringLiteral("window/geometry");
+const QString kStateKey = QStringLiteral("window/state");
+const QString kTabKey = QStringLiteral("window/tab");
+const QString kLastDatabaseKey = QStringLiteral("database/last");
+const QString kLanguageKey = QStringLiteral("ui/language");
+
+// Untranslated titles: translated in retranslateUi() so a language change applies at once.
+constexpr const char *kTabTitles[] = {QT_TRANSLATE_NOOP("MainWindow", "My Phone Numbers"),
+                                      QT_TRANSLATE_NOOP("MainWindow", "Advanced Routing"),
+                                      QT_TRANSLATE_NOOP("MainWindow", "Custom Reports"),
+                                      QT_TRANSLATE_NOOP("MainWindow", "Finances"),
+                                      QT_TRANSLATE_NOOP("MainWindow", "Subscription")};
+
+} // namespace
+
+MainWindow::MainWindow(AccountSession *session, QWidget *parent)
+    : QMainWindow(parent), m_session(session), m_tabs(new QTabWidget(this)), m_accountModel(new AccountListModel(this)),
+      m_backendLabel(new QLabel(this)), m_accountCombo(new QComboBox(this)), m_balanceLabel(new QLabel(this))
+{
+    setObjectName(QStringLiteral("mainWindow"));
+    m_tabs->setObjectName(QStringLiteral("mainTabs"));
+    m_tabs->setDocumentMode(true);
+    setCentralWidget(m_tabs);
+
+    m_backendLabel->setObjectName(QStringLiteral("backendLabel"));
+    m_accountCombo->setObjectName(QStringLiteral("accountCombo"));
+    m_accountCombo->setModel(m_accountModel);
+    m_accountCombo->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    m_balanceLabel->setObjectName(QStringLiteral("balanceLabel"));
+    statusBar()->addPermanentWidget(m_backendLabel);
+    statusBar()->addPermanentWidget(m_accountCombo);
+    statusBar()->addPermanentWidget(m_balanceLabel);
+
+    createActions();
+    createTabs();
+    retranslateUi();
+    restoreWindowState();
+
+    connect(m_session, &AccountSession::databaseChanged, this, &MainWindow::refreshAccounts);
+    connect(m_session, &AccountSession::accountChanged, this, &MainWindow::refreshStatus);
+    connect(m_session, &AccountSession::dataChanged, this, &MainWindow::refreshStatus);
+    connect(m_accountCombo, &QComboBox::activated, this, [this](int row) {
+        const qint64 id = m_accountModel->index(row).data(AccountListModel::AccountIdRole).toLongLong();
+        if (auto chosen = m_session->setAccount(id); !chosen)
+            QMessageBox::warning(this, tr("Switch Account"), chosen.errorMessage());
+    });
+    connect(m_tabs, &QTabWidget::currentChanged, this,
+            [](int index) { QSettings().setValue(kTabKey, index); });
+    refreshAccounts();
+}
+
+MainWindow::~MainWindow() = default;
+
+void MainWindow::createActions()
+{
+    m_openAction = new QAction(this);
+    m_openAction->setObjectName(QStringLiteral("openDatabaseAction"));
+    m_openAction->setShortcut(QKeySequence::Open);
+    connect(m_openAction, &QAction::triggered, this, &MainWindow::showOpenDatabaseDialog);
+
+    m_connectAction = new QAction(this);
+    m_connectAction->setObjectName(QStringLiteral("connectServerAction"));
+    m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
+    connect(m_connectAction, &QAction::triggered, this, &MainWindow::showConnectServerDialog);
+
+    m_quitAction = new QAction(this);
+    m_quitAction->setObjectName(QStringLiteral("quitAction"));
+    m_quitAction->setShortcut(QKeySequence::Quit);
+    m_quitAction->setMenuRole(QAction::QuitRole);
+    connect(m_quitAction, &QAction::triggered, this, &QWidget::close);
+
+    m_aboutAction = new QAction(this);
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_aboutAction->setMenuRole(QAction::AboutRole);
+    connect(m_aboutAction, &QAction::triggered, this, &MainWindow::showAbout);
+    m_aboutQtAction = new QAction(this);
+    m_aboutQtAction->setMenuRole(QAction::AboutQtRole);
+    connect(m_aboutQtAction, &QAction::triggered, qApp, &QApplication::aboutQt);
+
+    m_fileMenu = menuBar()->addMenu(QString());
+    m_fileMenu->addAction(m_openAction);
+    m_fileMenu->addAction(m_connectAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_quitAction);
+
+    m_viewMenu = menuBar()->addMenu(QString());
+    for (int i = 0; i < 5; ++i) {
+        auto *action = new QAction(this);
+        action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + i)));
+        connect(action, &QAction::triggered, this, [this, i] { m_tabs->setCurrentIndex(i); });
+        m_viewMenu->addAction(action);
+        m_tabActions << action;
+    }
+    m_viewMenu->addSeparator();
+    m_languageMenu = m_viewMenu->addMenu(QString());
+    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
+    m_languageGroup = new QActionGroup(this);
+    m_systemLanguageAction = m_languageMenu->addAction(QString());
+    m_systemLanguageAction->setData(QStringLiteral("system"));
+    m_languageMenu->addSeparator();
+    QList<QAction *> languageActions{m_systemLanguageAction};
+    for (const QString &language : Localization::availableLanguages()) {
+        QAction *action = m_languageMenu->addAction(Localization::nativeName(language));
+        action->setData(language);
+        languageActions << action;
+    }
+    const QString chosen = QSettings().value(kLanguageKey, QStringLiteral("system")).toString();
+    for (QAction *action : languageActions) {
+        action->setCheckable(true);
+        action->setObjectName(QStringLiteral("languageAction_%1").arg(action->data().toString()));
+        action->setChecked(action->data().toString() == chosen);
+        m_languageGroup->addAction(action);
+        connect(action, &QAction::triggered, this, [this, action] { setLanguage(action->data().toString()); });
+    }
+
+    m_helpMenu = menuBar()->addMenu(QString());
+    m_helpMenu->addAction(m_aboutAction);
+    m_helpMenu->addAction(m_aboutQtAction);
+}
+
+void MainWindow::createTabs()
+{
+    // Each tab's issue replaces its placeholder with the real page (ui/<tab>/).
+    const char *descriptions[] = {
+        QT_TRANSLATE_NOOP("MainWindow", "Your numbers, their options, activity, caller filters, plans and porting."),
+        QT_TRANSLATE_NOOP("MainWindow", "Business-hours rules, the week coverage grid, the simulator and the linter."),
+        QT_TRANSLATE_NOOP("MainWindow", "Call reports over up to six months, missed-call charts and exports."),
+        QT_TRANSLATE_NOOP("MainWindow", "Balance, upcoming charges, funds, automatic billing, history and the forecast."),
+        QT_TRANSLATE_NOOP("MainWindow", "Your package, options, smart numbers, extensions and basket.")};
+    const QString names[] = {QStringLiteral("numbersTab"), QStringLiteral("routingTab"), QStringLiteral("reportsTab"),
+                             QStringLiteral("financesTab"), QStringLiteral("subscriptionTab")};
+    for (int i = 0; i < 5; ++i) {
+        auto *page = new PlaceholderPage(kTabTitles[i], descriptions[i], m_tabs);
+        page->setObjectName(names[i]);
+        m_tabs->addTab(page, QString());
+    }
+}
+
+void MainWindow::retranslateUi()
+{
+    for (int i = 0; i < m_tabs->count() && i < 5; ++i)
+        m_tabs->setTabText(i, tr(kTabTitles[i]));
+    for (int i = 0; i < m_tabActions.size(); ++i)
+        m_tabActions.at(i)->setText(tr(kTabTitles[i]));
+    m_fileMenu->setTitle(tr("&File"));
+    m_viewMenu->setTitle(tr("&View"));
+    m_languageMenu->setTitle(tr("&Language"));
+    m_helpMenu->setTitle(tr("&Help"));
+    m_openAction->setText(tr("&Open Database…"));
+    m_openAction->setStatusTip(tr("Open a LineDesk database file"));
+    m_connectAction->setText(tr("&Connect to Server…"));
+    m_connectAction->setStatusTip(tr("Work on a team's shared PostgreSQL server"));
+    m_quitAction->setText(tr("&Quit"));
+    m_aboutAction->setText(tr("&About LineDesk"));
+    m_aboutQtAction->setText(tr("About &Qt"));
+    m_systemLanguageAction->setText(tr("System Language"));
+    refreshStatus();
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    QSettings settings;
+    settings.setValue(kGeometryKey, saveGeometry());
+    settings.setValue(kStateKey, saveState());
+    event->accept();
+}
+
+void MainWindow::restoreWindowState()
+{
+    QSettings settings;
+    if (!restoreGeometry(settings.value(kGeometryKey).toByteArray()))
+        resize(1180, 760);
+    restoreState(settings.value(kStateKey).toByteArray());
+    m_tabs->setCurrentIndex(qBound(0, settings.value(kTabKey, 0).toInt(), m_tabs->count() - 1));
+}
+
+void MainWindow::refreshAccounts()
+{
+    m_accountModel->setAccounts(m_session->accounts());
+    m_accountCombo->setVisible(m_accountModel->rowCount() > 0);
+    m_accountCombo->setEnabled(m_accountModel->rowCount() > 1);
+    refreshStatus();
+}
+
+void MainWindow::refreshStatus()
+{
+    const Database *db = m_session->database();
+    if (!db) {
+        setWindowTitle(QStringLiteral("LineDesk"));
+        m_backendLabel->setText(tr("No database"));
+        m_balanceLabel->clear();
+        return;
+    }
+    setWindowTitle(tr("%1 — LineDesk").arg(db->location().displayName()));
+    m_backendLabel->setText(db->location().isServer() ? tr("PostgreSQL: %1").arg(db->location().displayName())
+                                                      : tr("SQLite: %1").arg(db->location().displayName()));
+    m_backendLabel->setToolTip(db->location().toUrl());
+    if (!m_session->hasAccount()) {
+        m_balanceLabel->setText(tr("No account in this database"));
+        return;
+    }
+    m_accountCombo->setCurrentIndex(m_accountModel->rowOf(m_session->account().id));
+    const auto balance = m_session->balance();
+    m_balanceLabel->setText(balance ? tr("Balance: %1").arg(balance->format(Localization::locale()))
+                                    : tr("Balance unavailable: %1").arg(balance.errorMessage()));
+}
+
+void MainWindow::openStartupDatabase()
+{
+    QSettings settings;
+    const QString last = settings.value(kLastDatabaseKey).toString();
+    if (!last.isEmpty()) {
+        auto location = DatabaseLocation::parse(last);
+        if (location && location->isServer()) {
+            // The password is not stored: open the local database now and offer the server again.
+            openDatabase(DatabaseLocation::defaultLocation(), true);
+            QTimer::singleShot(0, this, [this, location = location.value()] {
+                ConnectServerDialog dialog(this);
+                dialog.setLocation(location);
+                if (dialog.exec() == QDialog::Accepted)
+                    openDatabase(dialog.location());
+            });
+            return;
+        }
+        if (location && QFileInfo::exists(location->path()) && openDatabase(location.value()))
+            return;
+    }
+    openDatabase(DatabaseLocation::defaultLocation(), true);
+}
+
+bool MainWindow::openDatabase(const DatabaseLocation &location, bool createDemoIfEmpty)
+{
+    QProgressDialog progress(tr("Creating the demo account…"), QString(), 0, 100, this);
+    progress.setWindowTitle(tr("LineDesk"));
+    progress.setMinimumDuration(300);
+    progress.setWindowModality(Qt::WindowModal);
+    std::function<void(int)> onProgress;
+    if (createDemoIfEmpty) {
+        onProgress = [&progress](int percent) {
+            progress.setValue(percent);
+            QCoreApplication::processEvents(QEventLoop::ExcludeUserInputEvents);
+        };
+    }
+    QApplication::setOverrideCursor(Qt::WaitCursor);
+    const auto opened = m_session->openCreatingDemo(location, onProgress);
+    QApplication::restoreOverrideCursor();
+    progress.reset();
+    if (!opened) {
+        QMessageBox::warning(this, tr("Cannot Open Database"),
+                             tr("LineDesk could not open %1.\n\n%2").arg(location.displayName(), opened.errorMessage()));
+        return false;
+    }
+    QSettings().setValue(kLastDatabaseKey, location.toUrl()); // never the password
+    statusBar()->showMessage(tr("Opened %1").arg(location.displayName()), 5000);
+    return true;
+}
+
+void MainWindow::showOpenDatabaseDialog()
+{
+    const QString current = m_session->database() && !m_session->database()->location().isServer()
+                                ? QFileInfo(m_session->database()->location().path()).absolutePath()
+                                : QString();
+    const QString path = QFileDialog::getOpenFileName(this, tr("Open Database"), current,
+                                                      tr("LineDesk databases (*.sqlite *.db);;All files (*)"));
+    if (!path.isEmpty())
+        openDatabase(DatabaseLocation::sqliteFile(path));
+}
+
+void MainWindow::showConnectServerDialog()
+{
+    ConnectServerDialog dialog(this);
+    if (m_session->database() && m_session->database()->location().isServer())
+        dialog.setLocation(m_session->database()->location());
+    if (dialog.exec() == QDialog::Accepted)
+        openDatabase(dialog.location());
+}
+
+void MainWindow::showAbout()
+{
+    const QString backend = m_session->database() ? m_session->database()->serverVersion() : tr("no database");
+    QMessageBox::about(this, tr("About LineDesk"),
+                       tr("<h3>LineDesk %1</h3>"
+                          "<p>A desktop control panel for your virtual phone numbers: numbers, routing, reports, "
+                          "finances and subscription.</p>"
+                          "<p>Database: %2<br>Qt %3</p>"
+                          "<p>Licensed under the GNU General Public License, version 3 or later.</p>")
+                           .arg(QCoreApplication::applicationVersion(), backend.toHtmlEscaped(),
+                                QString::fromLatin1(qVersion())));
+}
+
+void MainWindow::setLanguage(const QString &language)
+{
+    QSettings().setValue(kLanguageKey, language);
+    Localization::apply(language); // installing translators sends LanguageChange: every widget retranslates
+    for (QAction *action : m_languageGroup->actions())
+        action->setChecked(action->data().toString() == language);
+}

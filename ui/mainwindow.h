@@ -1,1 +1,70 @@
 #pragma once
+
+#include "db/databaselocation.h"
+
+#include <QMainWindow>
+
+class AccountListModel;
+class AccountSession;
+class QActionGroup;
+class QComboBox;
+class QLabel;
+class QMenu;
+class QTabWidget;
+
+// The LineDesk window: the five tabs of the portal, the menus, and a status bar with the backend,
+// the account and its balance. Geometry, the last tab and the last database are remembered.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+
+public:
+    explicit MainWindow(AccountSession *session, QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens what the user had last time, else the default database (created with the demo account
+    // on first run). A server is not reconnected silently: the dialog opens, filled in.
+    void openStartupDatabase();
+    // Opens a database and makes it current; on failure shows why and keeps the current one.
+    bool openDatabase(const DatabaseLocation &location, bool createDemoIfEmpty = false);
+
+    QTabWidget *tabs() const { return m_tabs; }
+
+public slots:
+    void showOpenDatabaseDialog();
+    void showConnectServerDialog();
+    void showAbout();
+    void setLanguage(const QString &language);
+
+protected:
+    void changeEvent(QEvent *event) override;
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void createActions();
+    void createTabs();
+    void retranslateUi();
+    void refreshStatus();
+    void refreshAccounts();
+    void restoreWindowState();
+
+    AccountSession *m_session;
+    QTabWidget *m_tabs;
+    AccountListModel *m_accountModel;
+    QLabel *m_backendLabel;
+    QComboBox *m_accountCombo;
+    QLabel *m_balanceLabel;
+
+    QMenu *m_fileMenu = nullptr;
+    QMenu *m_viewMenu = nullptr;
+    QMenu *m_languageMenu = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_openAction = nullptr;
+    QAction *m_connectAction = nullptr;
+    QAction *m_quitAction = nullptr;
+    QAction *m_aboutAction = nullptr;
+    QAction *m_aboutQtAction = nullptr;
+    QAction *m_systemLanguageAction = nullptr;
+    QList<QAction *> m_tabActions;
+    QActionGroup *m_languageGroup = nullptr;
+};

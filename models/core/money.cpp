@@ -78,6 +78,9 @@ Result<Money> Money::parse(const QString &text, const QString &currency)
 Result<Money> Money::parseLocalized(const QString &text, const QString &currency, const QLocale &locale)
 {
     QString plain = text.trimmed();
+    const bool accountingNegative = plain.startsWith(QLatin1Char('(')) && plain.endsWith(QLatin1Char(')'));
+    if (accountingNegative)
+        plain = QLatin1Char('-') + plain.mid(1, plain.size() - 2);
     plain.remove(Currency::symbol(currency));
     plain.remove(currency);
     plain.remove(locale.groupSeparator());
@@ -123,14 +126,15 @@ QString Money::format(const QLocale &locale) const
         number += locale.decimalPoint() + fraction;
     }
 
-    // The locale's currency pattern (symbol side, spacing, sign), taken from how it writes ±1.
+    // The locale's currency pattern (symbol side, spacing), taken from how it writes 1. Negative
+    // amounts take the locale's minus sign in front, not CLDR's accounting parentheses, as
+    // statements and invoices write them.
     const QString symbol = Currency::symbol(m_currency);
-    const QString pattern = locale.toCurrencyString(qlonglong(m_minor < 0 ? -1 : 1), symbol);
+    const QString pattern = locale.toCurrencyString(qlonglong(1), symbol);
     const QString one = locale.toString(1);
     const qsizetype at = pattern.indexOf(one);
-    if (at < 0)
-        return number;
-    return QString(pattern).replace(at, one.size(), number);
+    const QString positive = at < 0 ? number : QString(pattern).replace(at, one.size(), number);
+    return m_minor < 0 ? locale.negativeSign() + positive : positive;
 }
 
 Money Money::operator+(const Money &other) const

@@ -1,0 +1,55 @@
+#pragma once
+
+#include "account.h"
+
+#include "core/clock.h"
+#include "core/money.h"
+#include "core/result.h"
+#include "db/database.h"
+
+#include <QCoreApplication>
+#include <QObject>
+
+#include <memory>
+
+// The open database and the account the user works on: what every tab reads from. Opening a new
+// database only replaces the current one when it succeeded, so a failed open loses nothing.
+class AccountSession final : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit AccountSession(QObject *parent = nullptr);
+    ~AccountSession() override;
+
+    // Opens (and migrates) the database; on success it becomes current and its first account is chosen.
+    Result<void> open(const DatabaseLocation &location);
+    // Like open(), and when the database holds no account yet, adds the demo account.
+    Result<void> openCreatingDemo(const DatabaseLocation &location, const std::function<void(int)> &progress);
+    void close();
+
+    bool isOpen() const { return m_database != nullptr; }
+    Database *database() const { return m_database.get(); }
+    QSqlDatabase connection() const;
+    const Account &account() const { return m_account; }
+    bool hasAccount() const { return m_account.id != 0; }
+    Result<void> setAccount(qint64 accountId);
+    QList<Account> accounts() const;
+
+    Result<Money> balance() const;
+    const Clock &clock() const { return m_clock; }
+    void setClock(const Clock &clock) { m_clock = clock; }
+
+    // Tabs that change data call this so that the status bar and other tabs refresh.
+    void notifyDataChanged() { emit dataChanged(); }
+
+signals:
+    void databaseChanged();
+    void accountChanged();
+    void dataChanged();
+
+private:
+    std::unique_ptr<Database> m_database;
+    Account m_account;
+    Clock m_clock;
+};
