@@ -145,20 +145,20 @@ void MainWindow::createActions()
 
 void MainWindow::createTabs()
 {
-    // Each tab's issue replaces its placeholder with the real page (ui/<tab>/).
-    const char *descriptions[] = {
-        QT_TRANSLATE_NOOP("MainWindow", "Your numbers, their options, activity, caller filters, plans and porting."),
-        QT_TRANSLATE_NOOP("MainWindow", "Business-hours rules, the week coverage grid, the simulator and the linter."),
-        QT_TRANSLATE_NOOP("MainWindow", "Call reports over up to six months, missed-call charts and exports."),
-        QT_TRANSLATE_NOOP("MainWindow", "Balance, upcoming charges, funds, automatic billing, history and the forecast."),
-        QT_TRANSLATE_NOOP("MainWindow", "Your package, options, smart numbers, extensions and basket.")};
-    const QString names[] = {QStringLiteral("numbersTab"), QStringLiteral("routingTab"), QStringLiteral("reportsTab"),
-                             QStringLiteral("financesTab"), QStringLiteral("subscriptionTab")};
-    for (int i = 0; i < 5; ++i) {
-        auto *page = new PlaceholderPage(kTabTitles[i], descriptions[i], m_tabs);
-        page->setObjectName(names[i]);
-        m_tabs->addTab(page, QString());
-    }
+    // One line per tab, in the portal's order; each tab's issue replaces its placeholder with the
+    // real page from ui/<tab>/ (constructed with m_session, objectName set by the page).
+    addPage(new PlaceholderPage(kTabTitles[0], QT_TRANSLATE_NOOP("MainWindow", "Your numbers, their options, activity, caller filters, plans and porting."), m_tabs), QStringLiteral("numbersTab"));
+    addPage(new PlaceholderPage(kTabTitles[1], QT_TRANSLATE_NOOP("MainWindow", "Business-hours rules, the week coverage grid, the simulator and the linter."), m_tabs), QStringLiteral("routingTab"));
+    addPage(new PlaceholderPage(kTabTitles[2], QT_TRANSLATE_NOOP("MainWindow", "Call reports over up to six months, missed-call charts and exports."), m_tabs), QStringLiteral("reportsTab"));
+    addPage(new PlaceholderPage(kTabTitles[3], QT_TRANSLATE_NOOP("MainWindow", "Balance, upcoming charges, funds, automatic billing, history and the forecast."), m_tabs), QStringLiteral("financesTab"));
+    addPage(new PlaceholderPage(kTabTitles[4], QT_TRANSLATE_NOOP("MainWindow", "Your package, options, smart numbers, extensions and basket."), m_tabs), QStringLiteral("subscriptionTab"));
+}
+
+void MainWindow::addPage(QWidget *page, const QString &objectName)
+{
+    if (page->objectName().isEmpty())
+        page->setObjectName(objectName);
+    m_tabs->addTab(page, QString()); // titles come from retranslateUi()
 }
 
 void MainWindow::retranslateUi()

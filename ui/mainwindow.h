@@ -43,6 +43,7 @@ protected:
 private:
     void createActions();
     void createTabs();
+    void addPage(QWidget *page, const QString &objectName);
     void retranslateUi();
     void refreshStatus();
     void refreshAccounts();

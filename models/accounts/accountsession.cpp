@@ -78,3 +78,11 @@ Result<Money> AccountSession::balance() const
         return Error{Error::Kind::NotFound, tr("No account is open")};
     return AccountRepository(m_database->connection()).balance(m_account);
 }
+
+void AccountSession::setRole(AccessRole role)
+{
+    if (role == m_role)
+        return;
+    m_role = role;
+    emit roleChanged();
+}

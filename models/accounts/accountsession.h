@@ -1,5 +1,6 @@
 #pragma once
 
+#include "accessrole.h"
 #include "account.h"
 
 #include "core/clock.h"
@@ -37,6 +38,12 @@ public:
     QList<Account> accounts() const;
 
     Result<Money> balance() const;
+
+    // The user's right in the account. On a local SQLite file the user is the owner; on a team
+    // server it comes from the membership table (issue 9). Employees view only.
+    AccessRole role() const { return m_role; }
+    bool canChange() const { return ::canChange(m_role); }
+    void setRole(AccessRole role);
     const Clock &clock() const { return m_clock; }
     void setClock(const Clock &clock) { m_clock = clock; }
 
@@ -47,9 +54,11 @@ signals:
     void databaseChanged();
     void accountChanged();
     void dataChanged();
+    void roleChanged();
 
 private:
     std::unique_ptr<Database> m_database;
     Account m_account;
     Clock m_clock;
+    AccessRole m_role = AccessRole::Owner;
 };
