@@ -9,6 +9,7 @@ packages=(
   libqt6sql6-sqlite libqt6sql6-psql libqcustomplot-dev libqcustomplot2.1-qt6 qtkeychain-qt6-dev
   libphonenumber-dev
   xvfb xauth poppler-utils postgresql-15 postgresql-client-15 tzdata fonts-dejavu-core sqlite3
+  desktop-file-utils appstream dpkg-dev fakeroot lintian
 )
 
 missing=()

@@ -7,6 +7,7 @@
 
 #include <QApplication>
 #include <QCommandLineParser>
+#include <QIcon>
 #include <QSettings>
 #include <QTimer>
 
@@ -16,6 +17,10 @@ int main(int argc, char *argv[])
     AppIdentity::apply();
     QApplication::setApplicationDisplayName(QStringLiteral("LineDesk"));
     QApplication::setDesktopFileName(QStringLiteral("org.linedesk.LineDesk"));
+    QIcon icon;
+    for (int size : {32, 64, 256})
+        icon.addFile(QStringLiteral(":/icons/linedesk-%1.png").arg(size));
+    QApplication::setWindowIcon(icon);
     Localization::apply(QSettings().value(QStringLiteral("ui/language"), QStringLiteral("system")).toString());
 
     QCommandLineParser parser;
