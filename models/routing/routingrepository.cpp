@@ -8,6 +8,12 @@ namespace {
 const QString kNumberColumns = QStringLiteral(
     "id, e164, note, timezone, voicemail, filter_mode, ivr_enabled, ivr_greeting, ivr_digit, ivr_no_input, version");
 
+// Qt binds a null QString as NULL: the schema wants '' in its NOT NULL text columns.
+QString text(const QString &value)
+{
+    return value.isNull() ? QStringLiteral("") : value;
+}
+
 } // namespace
 
 RoutingRepository::RoutingRepository(QSqlDatabase db) : m_db(std::move(db)) {}
@@ -123,7 +129,7 @@ Result<int> RoutingRepository::save(qint64 accountId, qint64 numberId, int expec
                                             "ivr_greeting = ?, ivr_digit = ?, ivr_no_input = ?, version = version + 1 "
                                             "WHERE id = ? AND account_id = ? AND version = ?"),
                              {config.timezone, config.voicemail ? 1 : 0, CallerFilter::modeName(config.filter.mode()),
-                              config.ivr.enabled ? 1 : 0, config.ivr.greeting, QString(config.ivr.digit),
+                              config.ivr.enabled ? 1 : 0, text(config.ivr.greeting), QString(config.ivr.digit),
                               RoutingConfig::ivrNoInputName(config.ivr.noInput), numberId, accountId, expectedVersion});
     if (!updated)
         return updated.error();
@@ -141,10 +147,10 @@ Result<int> RoutingRepository::save(qint64 accountId, qint64 numberId, int expec
             m_db,
             QStringLiteral("INSERT INTO routing_rules (account_id, number_id, position, name, days, start_time, end_time, "
                            "date_from, date_to, action, destinations, strategy) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-            {accountId, numberId, i, rule.name, RoutingRule::daysText(rule.days), RoutingRule::formatTime(rule.startMinute),
+            {accountId, numberId, i, text(rule.name), text(RoutingRule::daysText(rule.days)), RoutingRule::formatTime(rule.startMinute),
              RoutingRule::formatTime(rule.endMinute), rule.dateFrom ? QVariant(rule.dateFrom->toString(Qt::ISODate)) : noText,
              rule.dateTo ? QVariant(rule.dateTo->toString(Qt::ISODate)) : noText, RoutingRule::actionName(rule.action),
-             rule.destinations.join(QLatin1Char(',')), rule.strategy ? QVariant(RoutingRule::strategyName(*rule.strategy)) : noText});
+             text(rule.destinations.join(QLatin1Char(','))), rule.strategy ? QVariant(RoutingRule::strategyName(*rule.strategy)) : noText});
         if (!inserted)
             return inserted.error();
     }
@@ -153,7 +159,7 @@ Result<int> RoutingRepository::save(qint64 accountId, qint64 numberId, int expec
         auto inserted = Sql::exec(m_db,
                                   QStringLiteral("INSERT INTO caller_filters (account_id, number_id, position, pattern, note) "
                                                  "VALUES (?, ?, ?, ?, ?)"),
-                                  {accountId, numberId, i, entry.pattern, entry.note});
+                                  {accountId, numberId, i, entry.pattern, text(entry.note)});
         if (!inserted)
             return inserted.error();
     }
