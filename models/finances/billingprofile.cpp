@@ -100,9 +100,11 @@ Result<BillingProfile::Fields> BillingProfile::save(const Fields &fields)
         if (other->toLongLong() > 0)
             return invalidInput(tr("Currency: the account already has transactions in %1; its currency cannot change").arg(m_account.currency));
     }
-    const QVariantList values{fields.company.trimmed(), fields.addressLine1.trimmed(), fields.addressLine2.trimmed(),
-                              fields.city.trimmed(), fields.region.trimmed(), fields.postalCode.trimmed().toUpper(),
-                              fields.country, fields.billingEmail.trimmed()};
+    // Never NULL: an empty field is bound as ''.
+    auto text = [](const QString &value) { return value.trimmed().isEmpty() ? QStringLiteral("") : value.trimmed(); };
+    const QVariantList values{text(fields.company), text(fields.addressLine1), text(fields.addressLine2), text(fields.city),
+                              text(fields.region), text(fields.postalCode).toUpper(), text(fields.country),
+                              text(fields.billingEmail)};
     if (fields.version == 0) {
         auto exists = Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM billing_profiles WHERE account_id = ?"), {m_account.id});
         if (!exists)

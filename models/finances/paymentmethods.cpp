@@ -60,19 +60,24 @@ QStringList PaymentMethods::brands()
 
 bool PaymentMethods::containsCardNumber(const QString &text)
 {
-    // Digit runs that may be broken by single spaces or dashes, as people write card numbers.
-    static const QRegularExpression run(QStringLiteral("\\d(?:[ -]?\\d){12,}"));
+    // 13–19 digits in a row, or written in groups of 4–6 separated by single spaces or dashes as
+    // people write card numbers (4242 4242 4242 4242, 3782-822463-10005). Longer digit runs and
+    // other groupings (phone numbers, dates in references) are not card numbers.
+    static const QRegularExpression run(QStringLiteral("(?<![\\d-])(\\d{4,19}(?:[ -]\\d{4,6}){0,4})(?![\\d])"));
     auto matches = run.globalMatch(text);
     while (matches.hasNext()) {
-        QString digits = matches.next().captured();
-        digits.remove(QLatin1Char(' ')).remove(QLatin1Char('-'));
-        // Every 13–19 digit window of a longer run counts too.
-        for (int length = 13; length <= 19; ++length) {
-            for (qsizetype start = 0; start + length <= digits.size(); ++start) {
-                if (luhnValid(digits.mid(start, length)))
-                    return true;
-            }
+        const QString found = matches.next().captured(1);
+        const QStringList groups = found.split(QRegularExpression(QStringLiteral("[ -]")));
+        if (groups.size() > 1) {
+            bool cardGrouping = true;
+            for (const QString &group : groups)
+                cardGrouping = cardGrouping && group.size() >= 4 && group.size() <= 6;
+            if (!cardGrouping)
+                continue;
         }
+        const QString digits = groups.join(QString());
+        if (digits.size() >= 13 && digits.size() <= 19 && luhnValid(digits))
+            return true;
     }
     return false;
 }

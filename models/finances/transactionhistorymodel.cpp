@@ -10,6 +10,7 @@ TransactionHistoryModel::TransactionHistoryModel(QObject *parent) : QAbstractTab
 
 Result<void> TransactionHistoryModel::setQuery(const QSqlDatabase &db, const Account &account, const QDate &from, const QDate &to)
 {
+    m_changing = true;
     beginResetModel();
     m_history.emplace(db, account);
     m_account = account;
@@ -24,6 +25,7 @@ Result<void> TransactionHistoryModel::setQuery(const QSqlDatabase &db, const Acc
         m_total = total.value();
     }
     endResetModel();
+    m_changing = false;
     if (!first)
         return first.error();
     return {};
@@ -31,11 +33,13 @@ Result<void> TransactionHistoryModel::setQuery(const QSqlDatabase &db, const Acc
 
 void TransactionHistoryModel::clear()
 {
+    m_changing = true;
     beginResetModel();
     m_history.reset();
     m_rows.clear();
     m_total = 0;
     endResetModel();
+    m_changing = false;
 }
 
 int TransactionHistoryModel::rowCount(const QModelIndex &parent) const
@@ -50,7 +54,7 @@ int TransactionHistoryModel::columnCount(const QModelIndex &parent) const
 
 bool TransactionHistoryModel::canFetchMore(const QModelIndex &parent) const
 {
-    return !parent.isValid() && m_history && m_rows.size() < m_total;
+    return !parent.isValid() && !m_changing && m_history && m_rows.size() < m_total;
 }
 
 void TransactionHistoryModel::fetchMore(const QModelIndex &parent)
@@ -62,9 +66,11 @@ void TransactionHistoryModel::fetchMore(const QModelIndex &parent)
         m_total = m_rows.size(); // the table changed under us: stop asking
         return;
     }
+    m_changing = true;
     beginInsertRows(QModelIndex(), int(m_rows.size()), int(m_rows.size() + more->size() - 1));
     m_rows += more.value();
     endInsertRows();
+    m_changing = false;
 }
 
 QVariant TransactionHistoryModel::data(const QModelIndex &index, int role) const

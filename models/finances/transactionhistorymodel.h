@@ -35,4 +35,5 @@ private:
     QDate m_to;
     QList<TransactionHistory::Row> m_rows;
     qint64 m_total = 0;
+    bool m_changing = false; // views and testers ask for more while a change is announced: not then
 };
