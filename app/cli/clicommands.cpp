@@ -2,5 +2,5 @@
 
 QList<CliCommand> allCliCommands()
 {
-    return {initCommand(), infoCommand()};
+    return {initCommand(), infoCommand(), routeCommand()};
 }

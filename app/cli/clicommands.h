@@ -7,5 +7,6 @@
 // Every command group, one file each (initcommand.cpp, infocommand.cpp …).
 CliCommand initCommand();
 CliCommand infoCommand();
+CliCommand routeCommand();
 
 QList<CliCommand> allCliCommands();

@@ -31,7 +31,18 @@ RouteDecision RouteEvaluator::evaluate(const QDateTime &instant, const QString &
         decision.reason = RouteDecision::Reason::Filter;
         return decision;
     }
+    return evaluateRules(decision);
+}
 
+RouteDecision RouteEvaluator::evaluate(const QDateTime &instant) const
+{
+    RouteDecision decision;
+    decision.localTime = instant.toTimeZone(m_zone);
+    return evaluateRules(decision);
+}
+
+RouteDecision RouteEvaluator::evaluateRules(RouteDecision decision) const
+{
     const QTime time = decision.localTime.time();
     const int index = ruleAt(decision.localTime.date(), time.msecsSinceStartOfDay() / 1000);
     if (index < 0) {

@@ -20,10 +20,14 @@ public:
     bool isValid() const { return m_zone.isValid(); }
 
     RouteDecision evaluate(const QDateTime &instant, const QString &caller) const;
+    // No caller known (the simulator without one): the filter is not consulted, only the rules decide.
+    RouteDecision evaluate(const QDateTime &instant) const;
     // Only the rules (no filter): the index of the deciding rule at a local date and time, or -1.
     int ruleAt(const QDate &localDate, int secondOfDay) const;
 
 private:
+    RouteDecision evaluateRules(RouteDecision decision) const;
+
     RoutingConfig m_config;
     QTimeZone m_zone;
     QList<int> m_dated;  // indexes of date-bounded rules, in list order
