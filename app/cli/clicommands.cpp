@@ -2,5 +2,5 @@
 
 QList<CliCommand> allCliCommands()
 {
-    return {initCommand(), infoCommand(), routeCommand()};
+    return {initCommand(), infoCommand(), financesCommand(), routeCommand()};
 }

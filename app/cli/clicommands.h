@@ -7,6 +7,7 @@
 // Every command group, one file each (initcommand.cpp, infocommand.cpp …).
 CliCommand initCommand();
 CliCommand infoCommand();
+CliCommand financesCommand();
 CliCommand routeCommand();
 
 QList<CliCommand> allCliCommands();
