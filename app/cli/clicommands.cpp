@@ -2,5 +2,5 @@
 
 QList<CliCommand> allCliCommands()
 {
-    return {initCommand(), infoCommand(), financesCommand(), routeCommand()};
+    return {initCommand(), infoCommand(), importCommand(), reportCommand(), financesCommand(), routeCommand()};
 }
