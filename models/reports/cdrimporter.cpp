@@ -253,6 +253,24 @@ Result<CdrImporter::Summary> CdrImporter::importData(const QByteArray &csv, cons
     if (!transaction.isActive())
         return databaseError(transaction.startError());
     const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    // A big import touches the calls indexes all over: SQLite's default 2 MB page cache would make
+    // it disk-bound. A larger cache for the import only, then back to what it was.
+    struct CacheSize
+    {
+        QSqlDatabase db;
+        QVariant previous;
+        ~CacheSize()
+        {
+            if (previous.isValid())
+                Sql::exec(db, QStringLiteral("PRAGMA cache_size=%1").arg(previous.toLongLong())).ok();
+        }
+    } cacheSize{m_db, QVariant()};
+    if (sqlite && calls.size() > 10000) {
+        if (auto previous = Sql::scalar(m_db, QStringLiteral("PRAGMA cache_size")); previous) {
+            cacheSize.previous = previous.value();
+            Sql::exec(m_db, QStringLiteral("PRAGMA cache_size=-262144")).ok();
+        }
+    }
     if (auto created = Sql::exec(m_db, sqlite ? QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS cdr_import (number_id BIGINT, did TEXT, caller TEXT, "
                                                                "disposition TEXT, started_at BIGINT, duration_s INTEGER, charge_micro BIGINT)")
                                               : QStringLiteral("CREATE TEMP TABLE cdr_import (number_id BIGINT, did TEXT, caller TEXT, "

@@ -12,8 +12,12 @@ MissedCallsChart::MissedCallsChart(QWidget *parent) : QCustomPlot(parent)
 {
     setObjectName(QStringLiteral("missedCallsChart"));
     setMinimumHeight(220);
+    // The legend beside the plot, not over the bars.
     legend->setVisible(true);
-    axisRect()->insetLayout()->setInsetAlignment(0, Qt::AlignTop | Qt::AlignRight);
+    axisRect()->insetLayout()->take(legend);
+    plotLayout()->addElement(0, 1, legend);
+    plotLayout()->setColumnStretchFactor(1, 0.001);
+    legend->setMargins(QMargins(6, 6, 6, 6));
     yAxis->setLabel(tr("Missed calls"));
     QSharedPointer<QCPAxisTickerFixed> integers(new QCPAxisTickerFixed);
     integers->setScaleStrategy(QCPAxisTickerFixed::ssMultiples);
@@ -78,7 +82,7 @@ void MissedCallsChart::setData(const QDate &from, const QDate &to, const QMap<QD
 
     // Day labels in the locale, thinned so they never overlap.
     QSharedPointer<QCPAxisTickerText> ticker(new QCPAxisTickerText);
-    const int step = std::max(1, days / 12);
+    const int step = std::max(1, (days + 9) / 10);
     for (int i = 0; i < days; i += step)
         ticker->addTick(i, locale.toString(from.addDays(i), QLocale::ShortFormat));
     xAxis->setTicker(ticker);

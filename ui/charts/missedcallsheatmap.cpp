@@ -14,8 +14,8 @@ MissedCallsHeatmap::MissedCallsHeatmap(QWidget *parent) : QCustomPlot(parent), m
     m_map->setInterpolate(false);
     xAxis->setLabel(tr("Hour of day"));
     xAxis->setRange(-0.5, 23.5);
-    yAxis->setRange(6.5, -0.5); // Monday on top
-    yAxis->setRangeReversed(false);
+    yAxis->setRange(-0.5, 6.5);
+    yAxis->setRangeReversed(true); // Monday on top
     QSharedPointer<QCPAxisTickerText> hours(new QCPAxisTickerText);
     for (int hour = 0; hour < 24; hour += 2)
         hours->addTick(hour, QStringLiteral("%1").arg(hour, 2, 10, QLatin1Char('0')));

@@ -1,0 +1,96 @@
+#include "reportfixture.h"
+
+#include "accounts/accountsession.h"
+#include "charts/missedcallsheatmap.h"
+#include "reports/reportstab.h"
+#include "testdatabase.h"
+
+#include <QAbstractItemModel>
+#include <QComboBox>
+#include <QDateEdit>
+#include <QLabel>
+#include <QListWidget>
+#include <QPushButton>
+#include <QTableView>
+#include <QTest>
+
+using namespace ReportFixture;
+
+class TestReportsTab final : public QObject
+{
+    Q_OBJECT
+
+private:
+    static void checkNumber(QListWidget *list, const QString &e164)
+    {
+        for (int row = 0; row < list->count(); ++row) {
+            if (list->item(row)->data(Qt::UserRole + 1).toString() == e164)
+                list->item(row)->setCheckState(Qt::Checked);
+        }
+    }
+
+private slots:
+    void missedCallsForTwoNumbers_data() { TestDatabase::addBackendRows(); }
+    void missedCallsForTwoNumbers()
+    {
+        QFETCH(QString, backend);
+        TestDatabase test;
+        QVERIFY(test.createAndOpen(backend));
+        seed(test.connection());
+        AccountSession session;
+        session.setClock(Clock::fixed(QDateTime(kToday, QTime(12, 0), Qt::UTC)));
+        QVERIFY(session.open(test.location()).ok());
+        ReportsTab tab(&session);
+        tab.resize(1200, 800);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+
+        auto *preset = tab.findChild<QComboBox *>(QStringLiteral("presetCombo"));
+        auto *from = tab.findChild<QDateEdit *>(QStringLiteral("fromDateEdit"));
+        auto *to = tab.findChild<QDateEdit *>(QStringLiteral("toDateEdit"));
+        auto *numbers = tab.findChild<QListWidget *>(QStringLiteral("numbersList"));
+        auto *type = tab.findChild<QComboBox *>(QStringLiteral("typeCombo"));
+        auto *display = tab.findChild<QPushButton *>(QStringLiteral("displayReportButton"));
+        auto *totals = tab.findChild<QLabel *>(QStringLiteral("totalsLabel"));
+        auto *table = tab.findChild<QTableView *>(QStringLiteral("reportTable"));
+        auto *message = tab.findChild<QLabel *>(QStringLiteral("rangeMessage"));
+        QVERIFY(preset && from && to && numbers && type && display && totals && table && message);
+        QCOMPARE(numbers->count(), 4); // "All numbers" and the three numbers
+
+        // Last 6 months, numbers A and B, missed calls.
+        preset->setCurrentIndex(preset->findText(QStringLiteral("Last 6 months")));
+        emit preset->activated(preset->currentIndex());
+        QCOMPARE(from->date(), QDate(2026, 5, 23));
+        checkNumber(numbers, kA);
+        checkNumber(numbers, kB);
+        QCOMPARE(numbers->item(0)->checkState(), Qt::Unchecked); // "All numbers" gave way
+        type->setCurrentIndex(type->findText(QStringLiteral("Missed")));
+        QTest::mouseClick(display, Qt::LeftButton);
+        QCOMPARE(totals->text(), QStringLiteral("Calls: 5 · Minutes: 0.0 · Cost: $0.00"));
+        QCOMPARE(table->model()->rowCount(), 5);
+
+        // Answered for the same two numbers: two calls, 3 minutes, two charges rounded once.
+        type->setCurrentIndex(type->findText(QStringLiteral("Answered")));
+        QTest::mouseClick(display, Qt::LeftButton);
+        QCOMPARE(totals->text(), QStringLiteral("Calls: 2 · Minutes: 3.0 · Cost: $0.02"));
+
+        // One day more than 6 months is refused in the form, naming the earliest date.
+        from->setDate(QDate(2026, 5, 22));
+        QTest::mouseClick(display, Qt::LeftButton);
+        QVERIFY(message->isVisible());
+        QVERIFY2(message->text().contains(QLatin1String("2026-05-23")), qPrintable(message->text()));
+        QCOMPARE(totals->text(), QStringLiteral("Calls: 2 · Minutes: 3.0 · Cost: $0.02"));
+
+        // The heatmap outlines every hour for a number without rules.
+        auto *heatmap = tab.findChild<MissedCallsHeatmap *>(QStringLiteral("missedCallsHeatmap"));
+        QVERIFY(heatmap);
+        QCOMPARE(heatmap->outlinedSlots(), 7 * 24);
+
+        // An employee cannot import.
+        session.setRole(AccessRole::Employee);
+        QVERIFY(!tab.findChild<QPushButton *>(QStringLiteral("importCallsButton"))->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestReportsTab)
+#include "tst_reportstab.moc"

@@ -1,0 +1,96 @@
+#pragma once
+
+#include "reports/reportquery.h"
+
+#include <QWidget>
+
+class AccountSession;
+class CallsReportModel;
+class MissedCallsChart;
+class MissedCallsHeatmap;
+class QComboBox;
+class QDateEdit;
+class QLabel;
+class QListWidget;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTabWidget;
+class QTableView;
+class ReportGroupsModel;
+
+// The Custom Reports tab: date range with presets (at most 6 months back), numbers, call type and
+// grouping; Display Report shows the call list or the groups with totals computed in SQL, the
+// missed-calls charts, and offers CSV/PDF export, printing, saved definitions and call import.
+class ReportsTab final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    ReportsTab(AccountSession *session, QWidget *parent = nullptr);
+
+    ReportQuery currentQuery() const;
+    void setQuery(const ReportQuery &query);
+
+public slots:
+    void displayReport();
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    void buildUi();
+    void retranslateUi();
+    void reload();
+    void reloadSavedReports();
+    void applyPreset();
+    void updateRights();
+    void refreshCharts(const ReportQuery &query);
+    void refreshHeatmap();
+    void importCalls();
+    void exportCsv();
+    void exportPdf();
+    void printReport();
+    void saveReport();
+    void deleteSavedReport();
+    void openSavedReport(int index);
+    void saveChart();
+    bool checkRange();
+    QImage chartImage() const;
+
+    AccountSession *m_session;
+    CallsReportModel *m_callsModel;
+    ReportGroupsModel *m_groupsModel;
+    QSortFilterProxyModel *m_groupsProxy;
+    ReportQuery m_shown;
+    bool m_hasReport = false;
+    bool m_updatingNumbers = false;
+
+    QLabel *m_savedLabel;
+    QComboBox *m_savedCombo;
+    QPushButton *m_saveButton;
+    QPushButton *m_deleteSavedButton;
+    QLabel *m_rangeLabel;
+    QComboBox *m_presetCombo;
+    QDateEdit *m_fromEdit;
+    QDateEdit *m_toEdit;
+    QLabel *m_rangeMessage;
+    QLabel *m_numbersLabel;
+    QListWidget *m_numbersList;
+    QLabel *m_typeLabel;
+    QComboBox *m_typeCombo;
+    QLabel *m_groupLabel;
+    QComboBox *m_groupCombo;
+    QPushButton *m_displayButton;
+    QPushButton *m_importButton;
+    QPushButton *m_csvButton;
+    QPushButton *m_pdfButton;
+    QPushButton *m_printButton;
+    QLabel *m_totalsLabel;
+    QTabWidget *m_results;
+    QTableView *m_table;
+    MissedCallsChart *m_dayChart;
+    MissedCallsHeatmap *m_heatmap;
+    QLabel *m_coverageLabel;
+    QComboBox *m_coverageCombo;
+    QPushButton *m_saveChartButton;
+};
