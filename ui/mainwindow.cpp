@@ -4,6 +4,7 @@
 #include "accounts/accountsession.h"
 #include "core/localization.h"
 #include "dialogs/connectserverdialog.h"
+#include "finances/financestab.h"
 #include "reports/reportstab.h"
 #include "widgets/placeholderpage.h"
 
@@ -151,7 +152,7 @@ void MainWindow::createTabs()
     addPage(new PlaceholderPage(kTabTitles[0], QT_TRANSLATE_NOOP("MainWindow", "Your numbers, their options, activity, caller filters, plans and porting."), m_tabs), QStringLiteral("numbersTab"));
     addPage(new PlaceholderPage(kTabTitles[1], QT_TRANSLATE_NOOP("MainWindow", "Business-hours rules, the week coverage grid, the simulator and the linter."), m_tabs), QStringLiteral("routingTab"));
     addPage(new ReportsTab(m_session, m_tabs), QStringLiteral("reportsTab"));
-    addPage(new PlaceholderPage(kTabTitles[3], QT_TRANSLATE_NOOP("MainWindow", "Balance, upcoming charges, funds, automatic billing, history and the forecast."), m_tabs), QStringLiteral("financesTab"));
+    addPage(new FinancesTab(m_session, m_tabs), QStringLiteral("financesTab"));
     addPage(new PlaceholderPage(kTabTitles[4], QT_TRANSLATE_NOOP("MainWindow", "Your package, options, smart numbers, extensions and basket."), m_tabs), QStringLiteral("subscriptionTab"));
 }
 

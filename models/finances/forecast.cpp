@@ -60,7 +60,7 @@ Result<std::array<qint64, 7>> Forecast::weekdayUsage(const QSqlDatabase &db, con
     const QString sql = QStringLiteral(
                             "WITH d(wd, s, e) AS (VALUES %1) "
                             "SELECT d.wd, COALESCE(SUM(l.amount_minor), 0) FROM d JOIN ledger_transactions l "
-                            "ON l.account_id = ? AND l.kind IN ('call_incoming', 'call_outgoing', 'cnam') AND l.status = 'posted' "
+                            "ON l.account_id = ? AND l.kind IN ('call_incoming', 'call_outgoing', 'cnam') AND l.status <> 'cancelled' "
                             "AND l.occurred_at >= d.s AND l.occurred_at < d.e GROUP BY d.wd")
                             .arg(days.join(QStringLiteral(", ")));
     auto query = Sql::exec(db, sql, {account.id});

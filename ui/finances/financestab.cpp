@@ -1,0 +1,126 @@
+#include "financestab.h"
+
+#include "addfundspage.h"
+#include "autobillingpage.h"
+#include "balancepage.h"
+#include "billingprofilepage.h"
+#include "didbillingpage.h"
+#include "forecastpage.h"
+#include "paymentmethodspage.h"
+#include "transactionhistorypage.h"
+
+#include "accounts/accountsession.h"
+#include "finances/offlinepaymentgateway.h"
+
+#include <QEvent>
+#include <QHBoxLayout>
+#include <QListWidget>
+#include <QStackedWidget>
+
+namespace {
+
+constexpr const char *kPageTitles[] = {
+    QT_TRANSLATE_NOOP("FinancesTab", "Account Balance"),   QT_TRANSLATE_NOOP("FinancesTab", "Add Funds"),
+    QT_TRANSLATE_NOOP("FinancesTab", "Automatic Billing"), QT_TRANSLATE_NOOP("FinancesTab", "Transaction History"),
+    QT_TRANSLATE_NOOP("FinancesTab", "DID Billing"),       QT_TRANSLATE_NOOP("FinancesTab", "Billing Profile"),
+    QT_TRANSLATE_NOOP("FinancesTab", "Payment Methods"),   QT_TRANSLATE_NOOP("FinancesTab", "Balance Forecast")};
+
+} // namespace
+
+FinancesTab::FinancesTab(AccountSession *session, QWidget *parent)
+    : QWidget(parent), m_session(session), m_gateway(std::make_unique<OfflinePaymentGateway>()), m_nav(new QListWidget(this)),
+      m_stack(new QStackedWidget(this))
+{
+    setObjectName(QStringLiteral("financesTab"));
+    m_nav->setObjectName(QStringLiteral("financesNav"));
+    m_stack->setObjectName(QStringLiteral("financesPages"));
+    m_nav->setMaximumWidth(200);
+    auto *layout = new QHBoxLayout(this);
+    layout->addWidget(m_nav);
+    layout->addWidget(m_stack, 1);
+
+    for (int i = 0; i < int(std::size(kPageTitles)); ++i)
+        m_nav->addItem(QString());
+    createPages();
+    retranslate();
+
+    connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        m_stack->setCurrentIndex(row);
+        refreshCurrent();
+    });
+    connect(session, &AccountSession::accountChanged, this, [this] { markAllStale(); refreshCurrent(); });
+    connect(session, &AccountSession::databaseChanged, this, [this] { markAllStale(); refreshCurrent(); });
+    connect(session, &AccountSession::dataChanged, this, [this] { markAllStale(); refreshCurrent(); });
+    connect(session, &AccountSession::roleChanged, this, &FinancesTab::applyRole);
+    applyRole();
+    m_nav->setCurrentRow(0);
+}
+
+FinancesTab::~FinancesTab() = default;
+
+void FinancesTab::showPage(int index)
+{
+    m_nav->setCurrentRow(index);
+}
+
+void FinancesTab::createPages()
+{
+    // Pages build their texts when made: a language change makes them anew (their data is in the database).
+    for (FinancesPage *page : std::as_const(m_pages)) {
+        m_stack->removeWidget(page);
+        page->deleteLater();
+    }
+    m_pages.clear();
+    m_stale.clear();
+    OfflinePaymentGateway *gateway = m_gateway.get();
+    m_pages << new BalancePage(m_session, gateway, m_stack) << new AddFundsPage(m_session, gateway, m_stack)
+            << new AutoBillingPage(m_session, gateway, m_stack) << new TransactionHistoryPage(m_session, gateway, m_stack)
+            << new DidBillingPage(m_session, gateway, m_stack) << new BillingProfilePage(m_session, gateway, m_stack)
+            << new PaymentMethodsPage(m_session, gateway, m_stack) << new ForecastPage(m_session, gateway, m_stack);
+    for (FinancesPage *page : std::as_const(m_pages)) {
+        m_stack->addWidget(page);
+        page->applyRole(m_session->canChange());
+        m_stale << true;
+    }
+}
+
+void FinancesTab::markAllStale()
+{
+    for (bool &stale : m_stale)
+        stale = true;
+}
+
+void FinancesTab::refreshCurrent()
+{
+    const int index = m_stack->currentIndex();
+    if (index < 0 || !m_stale.value(index) || !m_session->hasAccount())
+        return;
+    m_stale[index] = false;
+    m_pages.at(index)->refresh();
+}
+
+void FinancesTab::applyRole()
+{
+    for (FinancesPage *page : std::as_const(m_pages))
+        page->applyRole(m_session->canChange());
+}
+
+void FinancesTab::retranslate()
+{
+    for (int i = 0; i < m_nav->count(); ++i)
+        m_nav->item(i)->setText(tr(kPageTitles[i]));
+}
+
+void FinancesTab::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange && !m_pages.isEmpty()) {
+        const int current = qMax(0, m_nav->currentRow());
+        retranslate();
+        createPages();
+        m_stack->setCurrentIndex(current);
+        refreshCurrent();
+    }
+    QWidget::changeEvent(event);
+}
