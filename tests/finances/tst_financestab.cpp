@@ -42,6 +42,7 @@ private slots:
         auto balanceNow = [&] { return Ledger(session.connection(), session.account()).balance().value(); };
 
         FinancesTab tab(&session);
+        tab.showPage(0); // it opens on the page used last
         tab.resize(1100, 750);
         tab.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tab));

@@ -15,6 +15,7 @@
 #include <QEvent>
 #include <QHBoxLayout>
 #include <QListWidget>
+#include <QSettings>
 #include <QStackedWidget>
 
 namespace {
@@ -48,6 +49,7 @@ FinancesTab::FinancesTab(AccountSession *session, QWidget *parent)
         if (row < 0)
             return;
         m_stack->setCurrentIndex(row);
+        QSettings().setValue(QStringLiteral("finances/page"), row);
         refreshCurrent();
     });
     connect(session, &AccountSession::accountChanged, this, [this] { markAllStale(); refreshCurrent(); });
@@ -55,7 +57,8 @@ FinancesTab::FinancesTab(AccountSession *session, QWidget *parent)
     connect(session, &AccountSession::dataChanged, this, [this] { markAllStale(); refreshCurrent(); });
     connect(session, &AccountSession::roleChanged, this, &FinancesTab::applyRole);
     applyRole();
-    m_nav->setCurrentRow(0);
+    // Opens on the sub-page used last.
+    m_nav->setCurrentRow(std::clamp(QSettings().value(QStringLiteral("finances/page"), 0).toInt(), 0, int(m_pages.size()) - 1));
 }
 
 FinancesTab::~FinancesTab() = default;

@@ -25,7 +25,7 @@ ForecastPage::ForecastPage(AccountSession *session, PaymentGateway *gateway, QWi
     m_summary->setWordWrap(true);
     auto *bar = new QHBoxLayout;
     for (int days : {30, 60, 90}) {
-        auto *button = new QRadioButton(tr("%n day(s)", nullptr, days), this);
+        auto *button = new QRadioButton(tr("%1 days").arg(days), this);
         button->setObjectName(QStringLiteral("forecast%1Days").arg(days));
         button->setChecked(days == m_days);
         m_range->addButton(button, days);
