@@ -6,6 +6,7 @@
 #include "dialogs/connectserverdialog.h"
 #include "finances/financestab.h"
 #include "reports/reportstab.h"
+#include "subscription/subscriptiontab.h"
 #include "widgets/placeholderpage.h"
 
 #include <QActionGroup>
@@ -153,7 +154,7 @@ void MainWindow::createTabs()
     addPage(new PlaceholderPage(kTabTitles[1], QT_TRANSLATE_NOOP("MainWindow", "Business-hours rules, the week coverage grid, the simulator and the linter."), m_tabs), QStringLiteral("routingTab"));
     addPage(new ReportsTab(m_session, m_tabs), QStringLiteral("reportsTab"));
     addPage(new FinancesTab(m_session, m_tabs), QStringLiteral("financesTab"));
-    addPage(new PlaceholderPage(kTabTitles[4], QT_TRANSLATE_NOOP("MainWindow", "Your package, options, smart numbers, extensions and basket."), m_tabs), QStringLiteral("subscriptionTab"));
+    addPage(new SubscriptionTab(m_session, m_tabs), QStringLiteral("subscriptionTab"));
 }
 
 void MainWindow::addPage(QWidget *page, const QString &objectName)

@@ -2,5 +2,5 @@
 
 QList<CliCommand> allCliCommands()
 {
-    return {initCommand(), infoCommand(), importCommand(), reportCommand(), financesCommand(), routeCommand()};
+    return {initCommand(), infoCommand(), billingCommand(), subscriptionCommand(), importCommand(), reportCommand(), financesCommand(), routeCommand()};
 }

@@ -7,6 +7,8 @@
 // Every command group, one file each (initcommand.cpp, infocommand.cpp …).
 CliCommand initCommand();
 CliCommand infoCommand();
+CliCommand billingCommand();
+CliCommand subscriptionCommand();
 CliCommand importCommand();
 CliCommand reportCommand();
 CliCommand financesCommand();

@@ -1,0 +1,736 @@
+#include "subscriptionservice.h"
+
+#include "proration.h"
+
+#include "accounts/accountrepository.h"
+#include "core/phonenumber.h"
+#include "db/sql.h"
+#include "db/transaction.h"
+
+#include <QLocale>
+#include <QRegularExpression>
+
+namespace {
+
+const QString kPendingPackageKey = QStringLiteral("subscription.pending_package");
+const QString kPendingOnKey = QStringLiteral("subscription.pending_package_on");
+
+QString isoDate(const QDate &date)
+{
+    return date.toString(Qt::ISODate);
+}
+
+QDate dateOf(const QVariant &value)
+{
+    return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
+}
+
+const QVariant kNullText = QVariant(QMetaType(QMetaType::QString));
+
+// Smart-number options are columns of the numbers table; their ledger kind where the ledger has one.
+QString numberColumn(const QString &code)
+{
+    if (code == QLatin1String("fax"))
+        return QStringLiteral("fax");
+    if (code == QLatin1String("sms"))
+        return QStringLiteral("sms");
+    if (code == QLatin1String("e911"))
+        return QStringLiteral("e911");
+    return QString();
+}
+
+} // namespace
+
+bool SubscriptionService::SmartNumber::hasOption(const QString &code) const
+{
+    if (code == QLatin1String("fax"))
+        return fax;
+    if (code == QLatin1String("sms"))
+        return sms;
+    if (code == QLatin1String("e911"))
+        return e911;
+    return false;
+}
+
+const SubscriptionService::Item *SubscriptionService::State::runningItem(const QString &code) const
+{
+    for (const Item &item : items) {
+        if (item.option.code == code && !item.endsOn.isValid())
+            return &item;
+    }
+    return nullptr;
+}
+
+const SubscriptionService::SmartNumber *SubscriptionService::State::number(const QString &e164) const
+{
+    for (const SmartNumber &number : numbers) {
+        if (number.e164 == e164)
+            return &number;
+    }
+    return nullptr;
+}
+
+SubscriptionService::SubscriptionService(QSqlDatabase db, Account account, AccessRole role, Clock clock)
+    : m_db(std::move(db)), m_account(std::move(account)), m_role(role), m_clock(std::move(clock))
+{
+}
+
+QString SubscriptionService::actionName(Action action)
+{
+    switch (action) {
+    case Action::AddOption: return QStringLiteral("add-option");
+    case Action::RemoveOption: return QStringLiteral("remove-option");
+    case Action::ChangePackage: return QStringLiteral("change-package");
+    case Action::AddNumber: return QStringLiteral("add-number");
+    case Action::RemoveNumber: return QStringLiteral("remove-number");
+    case Action::Cancel: return QStringLiteral("cancel");
+    }
+    return QString();
+}
+
+Error SubscriptionService::forbidden() const
+{
+    return {Error::Kind::Forbidden,
+            tr("An employee account views the subscription but cannot change it; ask the account owner or an admin.")};
+}
+
+Result<SubscriptionService::State> SubscriptionService::state() const
+{
+    State state;
+    auto catalogue = Catalogue::load(m_db, m_account.id);
+    if (!catalogue)
+        return catalogue.error();
+    state.catalogue = std::move(catalogue.value());
+    state.today = m_clock.today(m_account.timeZone());
+    state.nextInvoice = Proration::nextInvoiceDate(state.today, m_account.invoiceDay);
+
+    auto subscription = Sql::exec(m_db, QStringLiteral("SELECT package_id, status, started_on, ends_on, billing_option "
+                                                       "FROM subscriptions WHERE account_id = ?"),
+                                  {m_account.id});
+    if (!subscription)
+        return subscription.error();
+    if (!subscription.value().next())
+        return Error{Error::Kind::NotFound, tr("The account %1 has no subscription yet.").arg(m_account.accountNumber)};
+    const Catalogue::Package *package = state.catalogue.packageById(subscription->value(0).toLongLong());
+    if (!package)
+        return Error{Error::Kind::NotFound, tr("The subscribed package is missing from the catalogue.")};
+    state.package = *package;
+    state.status = subscription->value(1).toString();
+    state.startedOn = dateOf(subscription->value(2));
+    state.endsOn = dateOf(subscription->value(3));
+    state.billingOption = subscription->value(4).toString();
+    if (state.status == QLatin1String("cancelling") && state.endsOn.isValid() && state.endsOn < state.today)
+        state.status = QStringLiteral("cancelled");
+
+    auto pending = Sql::exec(m_db, QStringLiteral("SELECT key, value FROM account_settings WHERE account_id = ? AND key IN (?, ?)"),
+                             {m_account.id, kPendingPackageKey, kPendingOnKey});
+    if (!pending)
+        return pending.error();
+    while (pending.value().next()) {
+        if (pending->value(0).toString() == kPendingPackageKey)
+            state.pendingPackage = pending->value(1).toString();
+        else
+            state.pendingOn = dateOf(pending->value(1));
+    }
+    // A downgrade whose date has come is the package in force.
+    if (!state.pendingPackage.isEmpty() && state.pendingOn.isValid() && state.pendingOn <= state.today) {
+        if (const Catalogue::Package *downgraded = state.catalogue.package(state.pendingPackage))
+            state.package = *downgraded;
+        state.pendingPackage.clear();
+        state.pendingOn = QDate();
+    }
+
+    auto items = Sql::exec(m_db, QStringLiteral("SELECT id, option_id, quantity, started_on, ends_on FROM subscription_items "
+                                                "WHERE account_id = ? AND number_id IS NULL AND (ends_on IS NULL OR ends_on >= ?) "
+                                                "ORDER BY id"),
+                           {m_account.id, isoDate(state.today)});
+    if (!items)
+        return items.error();
+    while (items.value().next()) {
+        const Catalogue::Option *option = state.catalogue.optionById(items->value(1).toLongLong());
+        if (!option)
+            continue;
+        state.items << Item{items->value(0).toLongLong(), *option, items->value(2).toInt(), dateOf(items->value(3)),
+                            dateOf(items->value(4))};
+    }
+
+    auto numbers = Sql::exec(m_db, QStringLiteral("SELECT id, e164, number_type, monthly_fee_minor, currency, fax, sms, e911 "
+                                                  "FROM numbers WHERE account_id = ? ORDER BY e164"),
+                             {m_account.id});
+    if (!numbers)
+        return numbers.error();
+    while (numbers.value().next()) {
+        QSqlQuery &q = numbers.value();
+        state.numbers << SmartNumber{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
+                                     Money(q.value(3).toLongLong(), q.value(4).toString().trimmed()), q.value(5).toInt() == 1,
+                                     q.value(6).toInt() == 1, q.value(7).toInt() == 1};
+    }
+
+    auto extensions = Sql::exec(m_db, QStringLiteral("SELECT e.id, e.extension, e.name, o.code, e.private_number, e.auth_method, "
+                                                     "e.first_action, e.call_screening, e.version FROM extensions e "
+                                                     "LEFT JOIN catalogue_options o ON o.id = e.device_option_id "
+                                                     "WHERE e.account_id = ? ORDER BY e.extension"),
+                                {m_account.id});
+    if (!extensions)
+        return extensions.error();
+    while (extensions.value().next()) {
+        QSqlQuery &q = extensions.value();
+        state.extensions << Extension{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
+                                      q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toInt() == 1,
+                                      q.value(8).toInt()};
+    }
+    return state;
+}
+
+Money SubscriptionService::monthlyPrice(const State &state, bool next)
+{
+    const QString currency = state.package.monthly.currency();
+    if (next && state.status != QLatin1String("active"))
+        return Money(0, currency);
+    if (!next && state.status == QLatin1String("cancelled"))
+        return Money(0, currency);
+    const Catalogue::Package *pending = next && !state.pendingPackage.isEmpty() ? state.catalogue.package(state.pendingPackage)
+                                                                                 : nullptr;
+    const Catalogue::Package &package = pending ? *pending : state.package;
+    Money total = package.monthly;
+    for (const Item &item : state.items) {
+        if (next && item.endsOn.isValid() && item.endsOn < state.nextInvoice)
+            continue;
+        if (package.bundled.contains(item.option.code))
+            continue;
+        total += item.option.monthly.scaled(item.quantity, 1);
+    }
+    for (const SmartNumber &number : state.numbers) {
+        total += number.monthly;
+        for (const QString &code : {QStringLiteral("fax"), QStringLiteral("sms"), QStringLiteral("e911")}) {
+            const Catalogue::Option *option = state.catalogue.option(code);
+            if (option && number.hasOption(code))
+                total += option->monthly;
+        }
+    }
+    return total;
+}
+
+Money SubscriptionService::prorate(const Money &monthly, int *days, int *periodDays, QDate *effective) const
+{
+    const QDate today = m_clock.today(m_account.timeZone());
+    auto quote = Proration::quote(monthly, today, m_account.invoiceDay, m_account.isPrepaid());
+    if (!quote)
+        return Money(0, monthly.currency());
+    *days = quote->days;
+    *periodDays = quote->periodDays;
+    *effective = today;
+    return quote->dueNow;
+}
+
+Result<SubscriptionService::Impact> SubscriptionService::applyToDraft(State &draft, const Change &change) const
+{
+    Impact impact;
+    impact.action = change.action;
+    impact.e164 = change.e164;
+    const QString currency = draft.package.monthly.currency();
+    impact.chargedNow = Money(0, currency);
+    impact.effectiveOn = draft.nextInvoice;
+    if (draft.status != QLatin1String("active"))
+        return Error{Error::Kind::Conflict, tr("The subscription is cancelled or being cancelled; it cannot be changed.")};
+    if (change.quantity < 1 || change.quantity > 999)
+        return invalidInput(tr("The quantity must be 1 to 999 (got %1).").arg(change.quantity));
+
+    switch (change.action) {
+    case Action::AddOption:
+    case Action::RemoveOption: {
+        const Catalogue::Option *option = draft.catalogue.option(change.code);
+        if (!option)
+            return invalidInput(tr("There is no option “%1” in the catalogue.").arg(change.code));
+        impact.itemCode = option->code;
+        impact.itemName = option->name;
+        const bool adding = change.action == Action::AddOption;
+        impact.kind = adding ? QStringLiteral("add") : QStringLiteral("remove");
+        if (option->kind == QLatin1String("number")) {
+            if (change.e164.isEmpty())
+                return invalidInput(tr("The option “%1” belongs to a smart number: name the number.").arg(option->name));
+            SmartNumber *number = nullptr;
+            for (SmartNumber &candidate : draft.numbers) {
+                if (candidate.e164 == change.e164)
+                    number = &candidate;
+            }
+            if (!number)
+                return invalidInput(tr("%1 is not one of the account's smart numbers.").arg(change.e164));
+            if (number->hasOption(option->code) == adding) {
+                return Error{Error::Kind::Conflict, adding ? tr("%1 already has %2.").arg(change.e164, option->name)
+                                                           : tr("%1 does not have %2.").arg(change.e164, option->name)};
+            }
+            bool &flag = option->code == QLatin1String("fax") ? number->fax
+                         : option->code == QLatin1String("sms") ? number->sms : number->e911;
+            flag = adding;
+            if (adding)
+                impact.chargedNow = prorate(option->monthly, &impact.days, &impact.periodDays, &impact.effectiveOn);
+            return impact;
+        }
+        if (!change.e164.isEmpty())
+            return invalidInput(tr("The option “%1” is not a smart-number option.").arg(option->name));
+        if (draft.isIncluded(option->code)) {
+            return Error{Error::Kind::Conflict, adding ? tr("%1 is already included in your %2 package.").arg(option->name, draft.package.name)
+                                                       : tr("%1 is included in your %2 package and cannot be removed on its own.")
+                                                             .arg(option->name, draft.package.name)};
+        }
+        const bool several = option->kind == QLatin1String("device") || option->kind == QLatin1String("minutes");
+        if (adding) {
+            if (!several && change.quantity != 1)
+                return invalidInput(tr("%1 can be taken only once.").arg(option->name));
+            if (!several && draft.runningItem(option->code))
+                return Error{Error::Kind::Conflict, tr("%1 is already part of your subscription.").arg(option->name)};
+            // An option that was removed this month runs to the invoice date: taking it back charges nothing.
+            for (Item &item : draft.items) {
+                if (!several && item.option.code == option->code && item.endsOn.isValid()) {
+                    item.endsOn = QDate();
+                    impact.effectiveOn = draft.today;
+                    return impact;
+                }
+            }
+            impact.chargedNow = prorate(option->monthly.scaled(change.quantity, 1), &impact.days, &impact.periodDays,
+                                        &impact.effectiveOn);
+            draft.items << Item{0, *option, change.quantity, draft.today, QDate()};
+            return impact;
+        }
+        for (qsizetype i = draft.items.size() - 1; i >= 0; --i) {
+            Item &item = draft.items[i];
+            if (item.option.code == option->code && !item.endsOn.isValid()) {
+                item.endsOn = draft.nextInvoice.addDays(-1);
+                return impact;
+            }
+        }
+        return Error{Error::Kind::Conflict, tr("%1 is not part of your subscription.").arg(option->name)};
+    }
+    case Action::ChangePackage: {
+        const Catalogue::Package *target = draft.catalogue.package(change.code);
+        if (!target)
+            return invalidInput(tr("There is no package “%1” in the catalogue.").arg(change.code));
+        impact.itemCode = target->code;
+        impact.itemName = target->name;
+        const QString scheduled = draft.pendingPackage.isEmpty() ? draft.package.code : draft.pendingPackage;
+        if (target->code == scheduled)
+            return Error{Error::Kind::Conflict, tr("%1 is already your package.").arg(target->name)};
+        const bool upgrade = target->rank > draft.package.rank
+                             || (target->rank == draft.package.rank && target->monthly > draft.package.monthly);
+        if (upgrade) {
+            impact.kind = QStringLiteral("upgrade");
+            const Money difference = target->monthly - draft.package.monthly;
+            impact.chargedNow = difference.isNegative() ? Money(0, currency)
+                                                        : prorate(difference, &impact.days, &impact.periodDays, &impact.effectiveOn);
+            impact.effectiveOn = draft.today;
+            draft.package = *target;
+            draft.pendingPackage.clear();
+            draft.pendingOn = QDate();
+        } else if (target->code == draft.package.code) { // back to today's package: the downgrade is withdrawn
+            impact.kind = QStringLiteral("upgrade");
+            impact.effectiveOn = draft.today;
+            draft.pendingPackage.clear();
+            draft.pendingOn = QDate();
+        } else {
+            impact.kind = QStringLiteral("downgrade");
+            draft.pendingPackage = target->code;
+            draft.pendingOn = draft.nextInvoice;
+        }
+        return impact;
+    }
+    case Action::AddNumber: {
+        auto parsed = PhoneNumber::parse(change.e164);
+        if (!parsed)
+            return invalidInput(tr("“%1” is not a valid phone number: %2").arg(change.e164, parsed.errorMessage()));
+        impact.kind = QStringLiteral("add");
+        impact.itemCode = parsed->e164();
+        impact.itemName = PhoneNumber::displayForm(parsed->e164());
+        impact.e164 = parsed->e164();
+        if (draft.number(parsed->e164()))
+            return Error{Error::Kind::Conflict, tr("%1 is already one of your smart numbers.").arg(parsed->e164())};
+        const QString type = parsed->isTollFree() ? QStringLiteral("toll-free")
+                             : (parsed->regionCode() == QLatin1String("US") || parsed->regionCode() == QLatin1String("CA"))
+                                 ? QStringLiteral("local")
+                                 : QStringLiteral("international");
+        // A new smart number costs what the account's latest number of the same type costs.
+        Money fee(0, currency);
+        for (const SmartNumber &number : draft.numbers) {
+            if (number.type == type)
+                fee = std::max(fee, number.monthly);
+        }
+        impact.chargedNow = prorate(fee, &impact.days, &impact.periodDays, &impact.effectiveOn);
+        draft.numbers << SmartNumber{0, parsed->e164(), type, fee, false, false, false};
+        return impact;
+    }
+    case Action::RemoveNumber: {
+        impact.kind = QStringLiteral("remove");
+        impact.itemCode = change.e164;
+        impact.itemName = PhoneNumber::displayForm(change.e164);
+        for (qsizetype i = 0; i < draft.numbers.size(); ++i) {
+            if (draft.numbers.at(i).e164 == change.e164) {
+                draft.numbers.removeAt(i);
+                return impact;
+            }
+        }
+        return invalidInput(tr("%1 is not one of the account's smart numbers.").arg(change.e164));
+    }
+    case Action::Cancel:
+        impact.kind = QStringLiteral("cancel");
+        impact.itemCode = draft.package.code;
+        impact.itemName = draft.package.name;
+        draft.status = QStringLiteral("cancelling");
+        draft.endsOn = draft.nextInvoice.addDays(-1);
+        return impact;
+    }
+    return invalidInput(tr("Unknown change."));
+}
+
+Result<SubscriptionService::Review> SubscriptionService::simulate(State &draft, const QList<Change> &changes) const
+{
+    if (changes.isEmpty())
+        return invalidInput(tr("There is nothing to change."));
+    Review review;
+    review.prepaid = m_account.isPrepaid();
+    review.nextInvoice = draft.nextInvoice;
+    review.currentMonthly = monthlyPrice(draft, false);
+    review.chargedNow = Money(0, draft.package.monthly.currency());
+    for (const Change &change : changes) {
+        auto impact = applyToDraft(draft, change);
+        if (!impact)
+            return impact.error();
+        review.chargedNow += impact->chargedNow;
+        review.lines << impact.value();
+    }
+    review.nextMonth = monthlyPrice(draft, true);
+    return review;
+}
+
+Result<SubscriptionService::Review> SubscriptionService::review(const QList<Change> &changes) const
+{
+    auto current = state();
+    if (!current)
+        return current.error();
+    return simulate(current.value(), changes);
+}
+
+Result<SubscriptionService::Review> SubscriptionService::confirm(const QList<Change> &changes, const Payment &payment,
+                                                                 const QString &requestId, bool informCustomer)
+{
+    if (!::canChange(m_role))
+        return forbidden();
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return databaseError(tr("Could not start a transaction: %1").arg(transaction.startError()));
+    auto review = confirmInTransaction(transaction, changes, payment, requestId, informCustomer);
+    if (!review)
+        return review.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    return review;
+}
+
+Result<SubscriptionService::Review> SubscriptionService::confirmInTransaction(Transaction &transaction, const QList<Change> &changes,
+                                                                              const Payment &payment, const QString &requestId,
+                                                                              bool informCustomer)
+{
+    if (!::canChange(m_role))
+        return forbidden();
+    if (requestId.trimmed().isEmpty())
+        return invalidInput(tr("A confirmed change needs a client request id."));
+    auto seen = Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM subscription_changes WHERE request_id = ? OR request_id LIKE ?"),
+                            {requestId, QString(requestId + QStringLiteral("#%"))});
+    if (!seen)
+        return seen.error();
+    if (seen->toLongLong() > 0)
+        return Error{Error::Kind::Conflict, tr("This change was already confirmed (request %1); nothing was charged again.").arg(requestId)};
+
+    auto before = state();
+    if (!before)
+        return before.error();
+    State draft = before.value();
+    auto review = simulate(draft, changes);
+    if (!review)
+        return review.error();
+    if (auto settled = settlePending(before.value()); !settled)
+        return settled.error();
+    if (auto paid = pay(transaction, review.value(), payment, requestId); !paid)
+        return paid.error();
+    for (qsizetype i = 0; i < changes.size(); ++i) {
+        const QString lineId = changes.size() == 1 ? requestId : QStringLiteral("%1#%2").arg(requestId).arg(i + 1);
+        if (auto written = write(transaction, before.value(), review->lines.at(i), changes.at(i), review->nextMonth, lineId); !written)
+            return written.error();
+    }
+    if (informCustomer) {
+        if (auto sent = this->informCustomer(review.value()); !sent)
+            return sent.error();
+    }
+    return review;
+}
+
+Result<void> SubscriptionService::settlePending(const State &state)
+{
+    // state() already reports a due downgrade as the package in force; make the row say so too.
+    auto stored = Sql::scalar(m_db, QStringLiteral("SELECT package_id FROM subscriptions WHERE account_id = ?"), {m_account.id});
+    if (!stored)
+        return stored.error();
+    if (stored->toLongLong() != state.package.id) {
+        if (auto updated = Sql::exec(m_db, QStringLiteral("UPDATE subscriptions SET package_id = ?, version = version + 1 WHERE account_id = ?"),
+                                     {state.package.id, m_account.id});
+            !updated)
+            return updated.error();
+        if (auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM account_settings WHERE account_id = ? AND key IN (?, ?)"),
+                                     {m_account.id, kPendingPackageKey, kPendingOnKey});
+            !removed)
+            return removed.error();
+    }
+    return {};
+}
+
+Result<void> SubscriptionService::postLedger(Transaction &transaction, Ledger::Kind kind, qint64 amountMinor, qint64 numberId,
+                                             const QString &did, const QString &description, const QString &method,
+                                             const QString &requestId)
+{
+    Ledger::Posting posting;
+    posting.kind = kind;
+    posting.amountMinor = amountMinor;
+    posting.numberId = numberId;
+    posting.did = did;
+    posting.quantity = 1;
+    posting.description = description;
+    posting.method = method;
+    posting.requestId = requestId;
+    auto posted = Ledger(m_db, m_account, m_role).post(posting, &transaction, m_clock.now());
+    if (!posted)
+        return posted.error();
+    if (posted->duplicate)
+        return Error{Error::Kind::Conflict, tr("This payment was already posted (request %1); nothing was charged again.").arg(requestId)};
+    return {};
+}
+
+Result<void> SubscriptionService::pay(Transaction &transaction, const Review &review, const Payment &payment,
+                                      const QString &requestId)
+{
+    if (review.chargedNow.isZero())
+        return {};
+    const QDate today = m_clock.today(m_account.timeZone());
+    switch (payment.method) {
+    case Payment::Method::AccountFunds: {
+        if (!m_account.isPrepaid())
+            return {};
+        auto balance = AccountRepository(m_db).balance(m_account);
+        if (!balance)
+            return balance.error();
+        if (balance.value() < review.chargedNow) {
+            const QLocale locale(m_account.locale);
+            return invalidInput(tr("Your balance, %1, does not cover the %2 charged now: add funds or pay by card.")
+                                    .arg(balance->format(locale), review.chargedNow.format(locale)));
+        }
+        return {};
+    }
+    case Payment::Method::SavedCard: {
+        auto card = Sql::exec(m_db, QStringLiteral("SELECT brand, last4, exp_month, exp_year FROM payment_methods "
+                                                   "WHERE id = ? AND account_id = ?"),
+                              {payment.paymentMethodId, m_account.id});
+        if (!card)
+            return card.error();
+        if (!card.value().next())
+            return invalidInput(tr("The saved card %1 does not exist in this account.").arg(payment.paymentMethodId));
+        if (QDate(card->value(3).toInt(), card->value(2).toInt(), 1).addMonths(1) <= today)
+            return invalidInput(tr("The saved card ending in %1 has expired.").arg(card->value(1).toString()));
+        return postLedger(transaction, Ledger::Kind::Deposit, review.chargedNow.minor(), 0, QString(),
+                          tr("Card payment, %1 ending in %2").arg(card->value(0).toString(), card->value(1).toString()),
+                          QStringLiteral("card"), requestId + QStringLiteral("#payment"));
+    }
+    case Payment::Method::NewCard: {
+        static const QRegularExpression fourDigits(QStringLiteral("^[0-9]{4}$"));
+        static const QRegularExpression cardNumber(QStringLiteral("^[0-9 -]{13,23}$"));
+        if (payment.token.trimmed().isEmpty())
+            return invalidInput(tr("The new card has no payment token from the provider."));
+        if (cardNumber.match(payment.token).hasMatch())
+            return invalidInput(tr("The payment token looks like a card number; LineDesk never stores card numbers."));
+        if (payment.brand.trimmed().isEmpty())
+            return invalidInput(tr("The new card's brand is missing."));
+        if (!fourDigits.match(payment.last4).hasMatch())
+            return invalidInput(tr("The new card's last four digits must be four digits (got “%1”).").arg(payment.last4));
+        if (payment.expMonth < 1 || payment.expMonth > 12 || payment.expYear < 2000 || payment.expYear > 2200)
+            return invalidInput(tr("The new card's expiry %1/%2 is not a valid month and year.").arg(payment.expMonth).arg(payment.expYear));
+        if (QDate(payment.expYear, payment.expMonth, 1).addMonths(1) <= today)
+            return invalidInput(tr("The new card expired in %1/%2.").arg(payment.expMonth).arg(payment.expYear));
+        auto saved = Sql::exec(m_db, QStringLiteral("INSERT INTO payment_methods (account_id, token, brand, last4, exp_month, exp_year, "
+                                                    "is_default, created_at) VALUES (?, ?, ?, ?, ?, ?, 0, ?)"),
+                               {m_account.id, payment.token.trimmed(), payment.brand.trimmed(), payment.last4, payment.expMonth,
+                                payment.expYear, m_clock.now().toSecsSinceEpoch()});
+        if (!saved)
+            return saved.error();
+        return postLedger(transaction, Ledger::Kind::Deposit, review.chargedNow.minor(), 0, QString(),
+                          tr("Card payment, %1 ending in %2").arg(payment.brand.trimmed(), payment.last4), QStringLiteral("card"),
+                          requestId + QStringLiteral("#payment"));
+    }
+    }
+    return {};
+}
+
+Result<void> SubscriptionService::write(Transaction &transaction, const State &before, const Impact &impact, const Change &change, const Money &nextMonth,
+                                        const QString &requestId)
+{
+    const QDate today = before.today;
+    auto run = [this](const QString &sql, const QVariantList &bindings) -> Result<void> {
+        auto query = Sql::exec(m_db, sql, bindings);
+        if (!query)
+            return query.error();
+        return {};
+    };
+    qint64 numberId = 0;
+    QString did;
+    Ledger::Kind ledgerKind = Ledger::Kind::Subscription;
+    Result<void> done;
+    switch (change.action) {
+    case Action::AddOption:
+    case Action::RemoveOption: {
+        const Catalogue::Option *option = before.catalogue.option(change.code);
+        const bool adding = change.action == Action::AddOption;
+        if (option->kind == QLatin1String("number")) {
+            const SmartNumber *number = before.number(change.e164);
+            numberId = number ? number->id : 0;
+            did = change.e164;
+            if (option->code == QLatin1String("fax"))
+                ledgerKind = Ledger::Kind::Fax;
+            else if (option->code == QLatin1String("e911"))
+                ledgerKind = Ledger::Kind::E911;
+            // Column names come from a fixed list, never from input.
+            done = run(QStringLiteral("UPDATE numbers SET %1 = ?, version = version + 1 WHERE account_id = ? AND e164 = ?")
+                           .arg(numberColumn(option->code)),
+                       {adding ? 1 : 0, m_account.id, change.e164});
+        } else if (adding && impact.chargedNow.isZero() && impact.effectiveOn == today && !before.runningItem(option->code)
+                   && option->kind == QLatin1String("service")) {
+            done = run(QStringLiteral("UPDATE subscription_items SET ends_on = NULL, version = version + 1 WHERE id = "
+                                      "(SELECT MAX(id) FROM subscription_items WHERE account_id = ? AND option_id = ? AND ends_on IS NOT NULL "
+                                      "AND number_id IS NULL)"),
+                       {m_account.id, option->id});
+        } else if (adding) {
+            done = run(QStringLiteral("INSERT INTO subscription_items (account_id, option_id, quantity, started_on) VALUES (?, ?, ?, ?)"),
+                       {m_account.id, option->id, change.quantity, isoDate(today)});
+        } else {
+            done = run(QStringLiteral("UPDATE subscription_items SET ends_on = ?, version = version + 1 WHERE id = "
+                                      "(SELECT MAX(id) FROM subscription_items WHERE account_id = ? AND option_id = ? AND ends_on IS NULL "
+                                      "AND number_id IS NULL)"),
+                       {isoDate(before.nextInvoice.addDays(-1)), m_account.id, option->id});
+        }
+        break;
+    }
+    case Action::ChangePackage: {
+        const Catalogue::Package *target = before.catalogue.package(change.code);
+        done = run(QStringLiteral("DELETE FROM account_settings WHERE account_id = ? AND key IN (?, ?)"),
+                   {m_account.id, kPendingPackageKey, kPendingOnKey});
+        if (done && impact.kind == QLatin1String("upgrade")) {
+            done = run(QStringLiteral("UPDATE subscriptions SET package_id = ?, version = version + 1 WHERE account_id = ?"),
+                       {target->id, m_account.id});
+        } else if (done) {
+            done = run(QStringLiteral("INSERT INTO account_settings (account_id, key, value) VALUES (?, ?, ?), (?, ?, ?)"),
+                       {m_account.id, kPendingPackageKey, target->code, m_account.id, kPendingOnKey, isoDate(before.nextInvoice)});
+        }
+        break;
+    }
+    case Action::AddNumber: {
+        auto parsed = PhoneNumber::parse(impact.e164);
+        const QString type = parsed->isTollFree() ? QStringLiteral("toll-free")
+                             : (parsed->regionCode() == QLatin1String("US") || parsed->regionCode() == QLatin1String("CA"))
+                                 ? QStringLiteral("local")
+                                 : QStringLiteral("international");
+        Money fee(0, m_account.currency);
+        for (const SmartNumber &number : before.numbers) {
+            if (number.type == type)
+                fee = std::max(fee, number.monthly);
+        }
+        auto id = Sql::insert(m_db, QStringLiteral("INSERT INTO numbers (account_id, e164, country, number_type, monthly_fee_minor, "
+                                                   "currency, ordered_on, next_billing_on) VALUES (?, ?, ?, ?, ?, ?, ?, ?) RETURNING id"),
+                              {m_account.id, impact.e164, parsed->regionCode(), type, fee.minor(), m_account.currency, isoDate(today),
+                               isoDate(before.nextInvoice)});
+        if (!id)
+            return id.error();
+        numberId = id.value();
+        did = impact.e164;
+        ledgerKind = Ledger::Kind::DidMonthly;
+        break;
+    }
+    case Action::RemoveNumber:
+        done = run(QStringLiteral("DELETE FROM numbers WHERE account_id = ? AND e164 = ?"), {m_account.id, change.e164});
+        break;
+    case Action::Cancel:
+        done = run(QStringLiteral("UPDATE subscriptions SET status = 'cancelling', ends_on = ?, version = version + 1 WHERE account_id = ?"),
+                   {isoDate(before.nextInvoice.addDays(-1)), m_account.id});
+        break;
+    }
+    if (!done)
+        return done.error();
+
+    if (!impact.chargedNow.isZero()) {
+        const QString description = impact.e164.isEmpty() || impact.itemCode == impact.e164
+                                        ? tr("%1, prorated to %2").arg(impact.itemName, isoDate(before.nextInvoice))
+                                        : tr("%1 on %2, prorated to %3").arg(impact.itemName, impact.e164, isoDate(before.nextInvoice));
+        if (auto posted = postLedger(transaction, ledgerKind, -impact.chargedNow.minor(), numberId, did, description, QString(), requestId);
+            !posted)
+            return posted.error();
+    }
+    auto recorded = Sql::exec(m_db, QStringLiteral("INSERT INTO subscription_changes (account_id, changed_at, change_kind, item_code, "
+                                                   "charged_now_minor, next_month_minor, currency, effective_on, request_id) "
+                                                   "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
+                              {m_account.id, m_clock.now().toSecsSinceEpoch(), impact.kind,
+                               impact.e164.isEmpty() || impact.itemCode == impact.e164 ? impact.itemCode
+                                                                                      : impact.itemCode + QLatin1Char(':') + impact.e164,
+                               impact.chargedNow.minor(), nextMonth.minor(), m_account.currency, isoDate(impact.effectiveOn), requestId});
+    if (!recorded)
+        return recorded.error();
+    return {};
+}
+
+Result<void> SubscriptionService::informCustomer(const Review &review)
+{
+    auto email = Sql::scalar(m_db, QStringLiteral("SELECT billing_email FROM billing_profiles WHERE account_id = ?"), {m_account.id});
+    if (!email && email.errorKind() != Error::Kind::NotFound)
+        return email.error();
+    const QString recipient = email ? email->toString().trimmed() : QString();
+    if (recipient.isEmpty())
+        return invalidInput(tr("“Inform the customer” needs a billing e-mail: fill it in Billing Options first."));
+    const QLocale locale(m_account.locale);
+    QStringList body;
+    body << tr("Your subscription changed on %1:").arg(locale.toString(m_clock.today(m_account.timeZone()), QLocale::LongFormat));
+    for (const Impact &line : review.lines) {
+        body << tr("- %1 (%2): charged now %3, effective %4")
+                    .arg(line.itemName, line.kind, line.chargedNow.format(locale),
+                         locale.toString(line.effectiveOn, QLocale::ShortFormat));
+    }
+    body << tr("Charged now: %1").arg(review.chargedNow.format(locale));
+    body << tr("Monthly price from %1: %2").arg(locale.toString(review.nextInvoice, QLocale::ShortFormat), review.nextMonth.format(locale));
+    auto queued = Sql::exec(m_db, QStringLiteral("INSERT INTO outbox (account_id, created_at, kind, recipient, subject, body) "
+                                                 "VALUES (?, ?, 'subscription_change', ?, ?, ?)"),
+                            {m_account.id, m_clock.now().toSecsSinceEpoch(), recipient, tr("Your subscription has changed"),
+                             body.join(QLatin1Char('\n'))});
+    if (!queued)
+        return queued.error();
+    return {};
+}
+
+Result<void> SubscriptionService::saveExtensionSettings(const Extension &extension)
+{
+    if (!::canChange(m_role))
+        return forbidden();
+    static const QStringList authMethods{QStringLiteral("pin"), QStringLiteral("caller-id"), QStringLiteral("none")};
+    static const QStringList firstActions{QStringLiteral("ring"), QStringLiteral("voicemail"), QStringLiteral("forward")};
+    if (!authMethods.contains(extension.authMethod))
+        return invalidInput(tr("The authentication method must be pin, caller-id or none (got “%1”).").arg(extension.authMethod));
+    if (!firstActions.contains(extension.firstAction))
+        return invalidInput(tr("What to do first must be ring, voicemail or forward (got “%1”).").arg(extension.firstAction));
+    QVariant privateNumber = kNullText;
+    if (!extension.privateNumber.trimmed().isEmpty()) {
+        auto parsed = PhoneNumber::parse(extension.privateNumber.trimmed());
+        if (!parsed)
+            return invalidInput(tr("The private number of extension %1 is not valid: %2").arg(extension.extension, parsed.errorMessage()));
+        privateNumber = parsed->e164();
+    }
+    auto updated = Sql::exec(m_db, QStringLiteral("UPDATE extensions SET private_number = ?, auth_method = ?, first_action = ?, "
+                                                  "call_screening = ?, version = version + 1 WHERE id = ? AND account_id = ? AND version = ?"),
+                             {privateNumber, extension.authMethod, extension.firstAction, extension.callScreening ? 1 : 0,
+                              extension.id, m_account.id, extension.version});
+    if (!updated)
+        return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return Error{Error::Kind::Conflict, tr("Extension %1 was changed by someone else; reload and try again.").arg(extension.extension)};
+    return {};
+}
