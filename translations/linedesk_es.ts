@@ -35,33 +35,939 @@
     </message>
 </context>
 <context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Answered</source>
+        <translation>Contestada</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Perdida</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Buzón de voz</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqueada</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Saliente</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+</context>
+<context>
+    <name>AddFunds</name>
+    <message>
+        <source>Amount: the account is kept in %1, not %2</source>
+        <translation>Importe: la cuenta se lleva en %1, no en %2</translation>
+    </message>
+    <message>
+        <source>Amount: %1 is not a positive amount</source>
+        <translation>Importe: %1 no es un importe positivo</translation>
+    </message>
+    <message>
+        <source>Amount: the minimum deposit by card or PayPal is %1; %2 is below it</source>
+        <translation>Importe: el depósito mínimo con tarjeta o PayPal es de %1; %2 es inferior</translation>
+    </message>
+    <message>
+        <source>Your role in this account only lets you view it; funds cannot be added</source>
+        <translation>Su rol en esta cuenta solo permite consultarla; no se pueden añadir fondos</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Tarjeta: %1</translation>
+    </message>
+    <message>
+        <source>Card: no card is stored; add one under Payment Methods first</source>
+        <translation>Tarjeta: no hay ninguna tarjeta guardada; añada primero una en Métodos de pago</translation>
+    </message>
+    <message>
+        <source>Deposit by card, %1</source>
+        <translation>Depósito con tarjeta, %1</translation>
+    </message>
+    <message>
+        <source>Deposit by PayPal</source>
+        <translation>Depósito con PayPal</translation>
+    </message>
+    <message>
+        <source>The payment was declined: %1</source>
+        <translation>El pago fue rechazado: %1</translation>
+    </message>
+    <message>
+        <source>Send %1 by bank wire to LineDesk Telecom Inc., First Harbor Bank, account 000123456789, routing (ABA) 021000021, SWIFT FHBKUS33. Write the reference %2 in the transfer&apos;s message so the funds reach your account. Wires usually arrive in 2–3 business days (between %3 and %4); after %5 the deposit is flagged overdue.</source>
+        <translation>Envíe %1 por transferencia bancaria a LineDesk Telecom Inc., First Harbor Bank, cuenta 000123456789, número de ruta (ABA) 021000021, SWIFT FHBKUS33. Escriba la referencia %2 en el mensaje de la transferencia para que los fondos lleguen a su cuenta. Las transferencias suelen llegar en 2–3 días hábiles (entre el %3 y el %4); después del %5, el depósito se marca como atrasado.</translation>
+    </message>
+    <message>
+        <source>Bank wire</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+</context>
+<context>
+    <name>AddFundsPage</name>
+    <message>
+        <source>&amp;Add Funds</source>
+        <translation>&amp;Añadir fondos</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Received</source>
+        <translation>Marcar como &amp;recibido</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Tarjeta de crédito</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>Bank wire</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 50.00</source>
+        <translation>Importe, p. ej. 50.00</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envío</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Importe:</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>Bank wires on their way</source>
+        <translation>Transferencias bancarias en curso</translation>
+    </message>
+    <message>
+        <source>Card and PayPal deposits: at least %1. Bank wires arrive in 2–3 business days.</source>
+        <translation>Depósitos con tarjeta y PayPal: %1 como mínimo. Las transferencias bancarias llegan en 2–3 días hábiles.</translation>
+    </message>
+    <message>
+        <source>Overdue (more than 7 days)</source>
+        <translation>Atrasada (más de 7 días)</translation>
+    </message>
+    <message>
+        <source>Expected by %1</source>
+        <translation>Prevista para el %1</translation>
+    </message>
+    <message>
+        <source>Add Funds</source>
+        <translation>Añadir fondos</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Importe: %1</translation>
+    </message>
+    <message>
+        <source>Reference number: %1
+%2</source>
+        <translation>Número de referencia: %1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 was added to your balance.</source>
+        <translation>Se añadió %1 a su saldo.</translation>
+    </message>
+    <message>
+        <source>Mark Received</source>
+        <translation>Marcar como recibido</translation>
+    </message>
+    <message>
+        <source>Choose a bank wire in the list first.</source>
+        <translation>Elija primero una transferencia bancaria de la lista.</translation>
+    </message>
+    <message>
+        <source>Has the bank wire %1 reached the account? Its amount will be added to the balance.</source>
+        <translation>¿Ha llegado la transferencia bancaria %1 a la cuenta? Su importe se añadirá al saldo.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBilling</name>
+    <message>
+        <source>Automatic billing is off</source>
+        <translation>La facturación automática está desactivada</translation>
+    </message>
+    <message>
+        <source>The balance is above the threshold: nothing to charge</source>
+        <translation>El saldo está por encima del umbral: no hay nada que cobrar</translation>
+    </message>
+    <message>
+        <source>The card was charged</source>
+        <translation>Se realizó el cargo en la tarjeta</translation>
+    </message>
+    <message>
+        <source>The card was declined; it will be tried again tomorrow at 00:01 Eastern</source>
+        <translation>La tarjeta fue rechazada; se volverá a intentar mañana a las 00:01, hora del Este</translation>
+    </message>
+    <message>
+        <source>The card was already charged today; a notification was sent and the next attempt is tomorrow at 00:01 Eastern</source>
+        <translation>Ya se hizo un cargo en la tarjeta hoy; se envió una notificación y el próximo intento será mañana a las 00:01, hora del Este</translation>
+    </message>
+    <message>
+        <source>Waiting for the retry at 00:01 Eastern</source>
+        <translation>A la espera del reintento a las 00:01, hora del Este</translation>
+    </message>
+    <message>
+        <source>No card is stored for automatic billing</source>
+        <translation>No hay ninguna tarjeta guardada para la facturación automática</translation>
+    </message>
+    <message>
+        <source>Your role in this account only lets you view automatic billing</source>
+        <translation>Su rol en esta cuenta solo le permite ver la facturación automática</translation>
+    </message>
+    <message>
+        <source>Amount: the amount to charge must be more than zero</source>
+        <translation>Importe: el importe que se cobrará debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Threshold: the low-balance threshold cannot be negative</source>
+        <translation>Umbral: el umbral de saldo bajo no puede ser negativo</translation>
+    </message>
+    <message>
+        <source>Target: the balance to top up to (%1) must be above the floor (%2)</source>
+        <translation>Objetivo: el saldo que se debe alcanzar con la recarga (%1) debe ser superior al mínimo (%2)</translation>
+    </message>
+    <message>
+        <source>Postpaid threshold: it must be more than zero</source>
+        <translation>Umbral pospago: debe ser mayor que cero</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Tarjeta: %1</translation>
+    </message>
+    <message>
+        <source>Card: add a card under Payment Methods before turning automatic billing on</source>
+        <translation>Tarjeta: añada una tarjeta en Métodos de pago antes de activar la facturación automática</translation>
+    </message>
+    <message>
+        <source>The automatic billing settings were changed by someone else; reload them</source>
+        <translation>Otra persona ha cambiado la configuración de facturación automática; vuelva a cargarla</translation>
+    </message>
+    <message>
+        <source>The balance reached the threshold a second time today; the card is charged at most once a day</source>
+        <translation>El saldo alcanzó el umbral por segunda vez hoy; la tarjeta se cobra como máximo una vez al día</translation>
+    </message>
+    <message>
+        <source>Automatic billing: no second charge today</source>
+        <translation>Facturación automática: ningún segundo cargo hoy</translation>
+    </message>
+    <message>
+        <source>Your balance of %1 reached your low-balance threshold again today. Your card is charged at most once a day, so no charge was made; the next attempt is on %2 at 00:01 Eastern.</source>
+        <translation>Su saldo de %1 volvió a alcanzar hoy su umbral de saldo bajo. Su tarjeta se cobra como máximo una vez al día, así que no se realizó ningún cargo; el próximo intento será el %2 a las 00:01, hora del Este.</translation>
+    </message>
+    <message>
+        <source>No card is stored</source>
+        <translation>No hay ninguna tarjeta guardada</translation>
+    </message>
+    <message>
+        <source>Automatic billing: no card on file</source>
+        <translation>Facturación automática: ninguna tarjeta registrada</translation>
+    </message>
+    <message>
+        <source>Your balance of %1 reached your low-balance threshold, but no card is stored for automatic billing. Add a card under Finances → Payment Methods.</source>
+        <translation>Su saldo de %1 alcanzó su umbral de saldo bajo, pero no hay ninguna tarjeta guardada para la facturación automática. Añada una tarjeta en Finanzas → Métodos de pago.</translation>
+    </message>
+    <message>
+        <source>Automatic billing, %1</source>
+        <translation>Facturación automática, %1</translation>
+    </message>
+    <message>
+        <source>Automatic billing: your card was declined</source>
+        <translation>Facturación automática: su tarjeta fue rechazada</translation>
+    </message>
+    <message>
+        <source>We tried to charge %1 to your %2 and it was declined (%3). We will try again on %4 at 00:01 Eastern.</source>
+        <translation>Intentamos cargar %1 a su %2, pero el cargo fue rechazado (%3). Lo intentaremos de nuevo el %4 a las 00:01, hora del Este.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBillingPage</name>
+    <message>
+        <source>Automatic billing is on</source>
+        <translation>Facturación automática activada</translation>
+    </message>
+    <message>
+        <source>&amp;Update Settings</source>
+        <translation>&amp;Actualizar configuración</translation>
+    </message>
+    <message>
+        <source>Turns automatic billing off or on at once; the card and the amounts are kept.</source>
+        <translation>Desactiva o activa al instante la facturación automática; se conservan la tarjeta y los importes.</translation>
+    </message>
+    <message>
+        <source>Charge a fixed amount when the balance reaches the threshold</source>
+        <translation>Cobrar un importe fijo cuando el saldo alcance el umbral</translation>
+    </message>
+    <message>
+        <source>Top up to a target when the balance falls below a floor</source>
+        <translation>Recargar hasta un objetivo cuando el saldo baje de un mínimo</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Tarjeta:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
+    </message>
+    <message>
+        <source>Low-balance &amp;threshold:</source>
+        <translation>&amp;Umbral de saldo bajo:</translation>
+    </message>
+    <message>
+        <source>&amp;Amount to charge:</source>
+        <translation>&amp;Importe a cobrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Floor:</source>
+        <translation>&amp;Mínimo:</translation>
+    </message>
+    <message>
+        <source>T&amp;arget balance:</source>
+        <translation>Saldo &amp;objetivo:</translation>
+    </message>
+    <message>
+        <source>The card is charged at most once a day. A second low balance the same day, or a declined charge, sends a notification and is tried again the next day at 00:01 Eastern time.</source>
+        <translation>La tarjeta se cobra como máximo una vez al día. Un segundo saldo bajo el mismo día, o un cargo rechazado, envía una notificación y se vuelve a intentar al día siguiente a las 00:01, hora del Este.</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Intentos</translation>
+    </message>
+    <message>
+        <source>No card stored: add one under Payment Methods</source>
+        <translation>Ninguna tarjeta guardada: añada una en Métodos de pago</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobado</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Rechazado</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Omitido</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Automatic Billing</source>
+        <translation>Facturación automática</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>BalancePage</name>
+    <message>
+        <source>Current balance</source>
+        <translation>Saldo actual</translation>
+    </message>
+    <message>
+        <source>Incoming DID charges</source>
+        <translation>Cargos DID próximos</translation>
+    </message>
+    <message>
+        <source>Tomorrow:</source>
+        <translation>Mañana:</translation>
+    </message>
+    <message>
+        <source>Next 3 Days:</source>
+        <translation>Próximos 3 días:</translation>
+    </message>
+    <message>
+        <source>Next 7 Days:</source>
+        <translation>Próximos 7 días:</translation>
+    </message>
+    <message>
+        <source>The windows overlap: a charge due tomorrow is also counted in the next 3 and the next 7 days. When two windows show the same amount it is charged once, not twice.</source>
+        <translation>Los periodos se solapan: un cargo que vence mañana también se cuenta en los próximos 3 y 7 días. Cuando dos periodos muestran el mismo importe, se cobra una vez, no dos.</translation>
+    </message>
+    <message>
+        <source>Bank wire %1 of %2 is overdue (sent %3).</source>
+        <translation>La transferencia bancaria %1 de %2 está atrasada (enviada el %3).</translation>
+    </message>
+    <message>
+        <source>Bank wire %1 of %2 is on its way, expected by %3.</source>
+        <translation>La transferencia bancaria %1 de %2 está en curso; se espera para el %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Basket</name>
+    <message>
+        <source>An employee account cannot fill or pay the basket; ask the account owner or an admin.</source>
+        <translation>Una cuenta de empleado no puede llenar ni pagar la cesta; pídaselo al titular de la cuenta o a un administrador.</translation>
+    </message>
+    <message>
+        <source>The quantity must be 1 to 999 (got %1).</source>
+        <translation>La cantidad debe estar entre 1 y 999 (se recibió %1).</translation>
+    </message>
+    <message>
+        <source>There is no option or package “%1” in the catalogue.</source>
+        <translation>El catálogo no contiene ninguna opción ni ningún paquete «%1».</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a smart number: switch it on from the Smart Numbers section.</source>
+        <translation>%1 pertenece a un número inteligente: actívelo desde la sección Números inteligentes.</translation>
+    </message>
+    <message>
+        <source>The quantity must be 1 to 999 (got %1); use the bin to remove a product.</source>
+        <translation>La cantidad debe estar entre 1 y 999 (se recibió %1); use la papelera para quitar un producto.</translation>
+    </message>
+    <message>
+        <source>That basket line no longer exists.</source>
+        <translation>Esa línea de la cesta ya no existe.</translation>
+    </message>
+    <message>
+        <source>The basket is empty.</source>
+        <translation>La cesta está vacía.</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>No se pudo iniciar una transacción: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BasketModel</name>
+    <message>
+        <source>%1 package</source>
+        <translation>Paquete %1</translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <translation>%1/mes</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Cantidad</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>BillingOptions</name>
+    <message>
+        <source>The account %1 has no subscription yet.</source>
+        <translation>La cuenta %1 aún no tiene suscripción.</translation>
+    </message>
+    <message>
+        <source>The billing method must be monthly invoices or credit card (got “%1”).</source>
+        <translation>El método de facturación debe ser facturas mensuales o tarjeta de crédito (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>Credit card billing needs a card: choose a saved card or add one.</source>
+        <translation>La facturación con tarjeta de crédito requiere una tarjeta: elija una tarjeta guardada o añada una.</translation>
+    </message>
+    <message>
+        <source>The chosen card does not belong to this account.</source>
+        <translation>La tarjeta elegida no pertenece a esta cuenta.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Empresa</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>Estado o provincia</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Código postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Billing e-mail</source>
+        <translation>Correo electrónico de facturación</translation>
+    </message>
+    <message>
+        <source>Billing address: “%1” is mandatory.</source>
+        <translation>Dirección de facturación: «%1» es obligatorio.</translation>
+    </message>
+    <message>
+        <source>Billing address: the country must be a two-letter code such as US or CA (got “%1”).</source>
+        <translation>Dirección de facturación: el país debe ser un código de dos letras, como US o CA (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>Billing address: “%1” is not an e-mail address.</source>
+        <translation>Dirección de facturación: «%1» no es una dirección de correo electrónico.</translation>
+    </message>
+    <message>
+        <source>An employee account cannot change the billing options.</source>
+        <translation>Una cuenta de empleado no puede cambiar las opciones de facturación.</translation>
+    </message>
+    <message>
+        <source>The billing options were changed by someone else; reload and try again.</source>
+        <translation>Otra persona ha cambiado las opciones de facturación; vuelva a cargarlas e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The billing address was changed by someone else; reload and try again.</source>
+        <translation>Otra persona ha cambiado la dirección de facturación; vuelva a cargarla e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingOptionsDialog</name>
+    <message>
+        <source>Monthly &amp;invoices, payable by the due date</source>
+        <translation>&amp;Facturas mensuales, pagaderas antes del vencimiento</translation>
+    </message>
+    <message>
+        <source>&amp;Credit card: invoiced monthly, paid automatically by card</source>
+        <translation>&amp;Tarjeta de crédito: facturación mensual, pago automático con tarjeta</translation>
+    </message>
+    <message>
+        <source>Billing Options</source>
+        <translation>Opciones de facturación</translation>
+    </message>
+    <message>
+        <source>Billing details</source>
+        <translation>Datos de facturación</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Tarjeta:</translation>
+    </message>
+    <message>
+        <source>Billing address (every field but the second line is mandatory)</source>
+        <translation>Dirección de facturación (todos los campos salvo la segunda línea son obligatorios)</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Empresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation>Dirección, línea &amp;2:</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>&amp;State or province:</source>
+        <translation>&amp;Estado o provincia:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry (two letters):</source>
+        <translation>Pa&amp;ís (dos letras):</translation>
+    </message>
+    <message>
+        <source>Billing &amp;e-mail:</source>
+        <translation>&amp;Correo electrónico de facturación:</translation>
+    </message>
+    <message>
+        <source>%1 ending in %2, expires %3/%4</source>
+        <translation>%1 terminada en %2, caducidad %3/%4</translation>
+    </message>
+    <message>
+        <source>There is no saved card: add one in Finances → Payment methods first.</source>
+        <translation>No hay ninguna tarjeta guardada: añada primero una en Finanzas → Métodos de pago.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingProfile</name>
+    <message>
+        <source>Company: enter the name invoices are made out to</source>
+        <translation>Empresa: escriba el nombre a quien se emiten las facturas</translation>
+    </message>
+    <message>
+        <source>Company: at most 200 characters</source>
+        <translation>Empresa: 200 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>Address: enter the street address</source>
+        <translation>Dirección: escriba la calle y el número</translation>
+    </message>
+    <message>
+        <source>City: enter the city</source>
+        <translation>Ciudad: escriba la ciudad</translation>
+    </message>
+    <message>
+        <source>Country: “%1” is not a two-letter country code such as US, CA or FR</source>
+        <translation>País: «%1» no es un código de país de dos letras, como US, CA o FR</translation>
+    </message>
+    <message>
+        <source>ZIP code: “%1” is not a ZIP code such as 10118 or 10118-0110</source>
+        <translation>Código ZIP: «%1» no es un código ZIP como 10118 o 10118-0110</translation>
+    </message>
+    <message>
+        <source>Postal code: “%1” is not a Canadian postal code such as H2X 1Y4</source>
+        <translation>Código postal: «%1» no es un código postal canadiense como H2X 1Y4</translation>
+    </message>
+    <message>
+        <source>Postal code: at most 12 characters</source>
+        <translation>Código postal: 12 caracteres como máximo</translation>
+    </message>
+    <message>
+        <source>State or province: enter it for an address in the US or Canada</source>
+        <translation>Estado o provincia: indíquelo para una dirección en EE. UU. o Canadá</translation>
+    </message>
+    <message>
+        <source>Billing e-mail: “%1” is not an e-mail address</source>
+        <translation>Correo electrónico de facturación: «%1» no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>Currency: “%1” is not an ISO 4217 code such as USD, CAD or EUR</source>
+        <translation>Moneda: «%1» no es un código ISO 4217 como USD, CAD o EUR</translation>
+    </message>
+    <message>
+        <source>Time zone: “%1” is not a time zone such as America/New_York</source>
+        <translation>Zona horaria: «%1» no es una zona horaria como America/New_York</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in this database</source>
+        <translation>Esta base de datos no contiene la cuenta %1</translation>
+    </message>
+    <message>
+        <source>Your role in this account only lets you view the billing profile</source>
+        <translation>Su rol en esta cuenta solo le permite ver el perfil de facturación</translation>
+    </message>
+    <message>
+        <source>Currency: the account already has transactions in %1; its currency cannot change</source>
+        <translation>Moneda: la cuenta ya tiene transacciones en %1; su moneda no puede cambiar</translation>
+    </message>
+    <message>
+        <source>The billing profile was changed by someone else; reload it</source>
+        <translation>Otra persona ha cambiado el perfil de facturación; vuelva a cargarlo</translation>
+    </message>
+</context>
+<context>
+    <name>BillingProfilePage</name>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Empresa:</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Dirección:</translation>
+    </message>
+    <message>
+        <source>Address (line 2):</source>
+        <translation>Dirección (línea 2):</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>C&amp;iudad:</translation>
+    </message>
+    <message>
+        <source>State or &amp;province:</source>
+        <translation>Estado o &amp;provincia:</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Código &amp;postal:</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry (two letters):</source>
+        <translation>Pa&amp;ís (dos letras):</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency:</source>
+        <translation>&amp;Moneda:</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Billing &amp;e-mail:</source>
+        <translation>&amp;Correo electrónico de facturación:</translation>
+    </message>
+    <message>
+        <source>&amp;Save Profile</source>
+        <translation>&amp;Guardar perfil</translation>
+    </message>
+    <message>
+        <source>Every payment notification goes to this address.</source>
+        <translation>Todas las notificaciones de pago se envían a esta dirección.</translation>
+    </message>
+    <message>
+        <source>The billing profile was saved.</source>
+        <translation>Se guardó el perfil de facturación.</translation>
+    </message>
+</context>
+<context>
     <name>CallerFilter</name>
     <message>
         <source>“%1” is not a caller pattern: use a number in international form (+15145550123), a prefix ending in * (+1514*) or “anonymous”</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un patrón de llamante: use un número en formato internacional (+15145550123), un prefijo terminado en * (+1514*) o «anonymous»</translation>
     </message>
 </context>
 <context>
     <name>CallerFilterEntry</name>
     <message>
         <source>Exact number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número exacto</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Prefijo</translation>
     </message>
     <message>
         <source>Anonymous callers</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamantes anónimos</translation>
     </message>
     <message>
         <source>The caller filter entry is empty: write a number, a prefix like +1514* or “anonymous”</source>
-        <translation type="unfinished"></translation>
+        <translation>La entrada del filtro de llamantes está vacía: escriba un número, un prefijo como +1514* o «anonymous»</translation>
     </message>
     <message>
         <source>“%1” is not a valid prefix: write + and the first digits, then *, like +1514*</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un prefijo válido: escriba + y las primeras cifras, y luego *, como +1514*</translation>
+    </message>
+</context>
+<context>
+    <name>CallerFilterModel</name>
+    <message>
+        <source>Choose a number first</source>
+        <translation>Elija primero un número</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+</context>
+<context>
+    <name>CallerFilterRepository</name>
+    <message>
+        <source>Your role (employee) lets you view caller filters, not change them</source>
+        <translation>Su rol (empleado) le permite ver los filtros de llamantes, no cambiarlos</translation>
+    </message>
+    <message>
+        <source>This number is no longer in the account</source>
+        <translation>Este número ya no pertenece a la cuenta</translation>
+    </message>
+    <message>
+        <source>“%1” is already in this list</source>
+        <translation>«%1» ya figura en esta lista</translation>
+    </message>
+    <message>
+        <source>This entry was changed or removed by someone else; reload the list</source>
+        <translation>Otra persona ha cambiado o eliminado esta entrada; vuelva a cargar la lista</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the list</source>
+        <translation>Esta entrada ya no figura en la lista</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>This number uses an allow list: a caller who is not on it is already kept out</source>
+        <translation>Este número usa una lista de permitidos: un llamante que no figura en ella ya queda excluido</translation>
+    </message>
+    <message>
+        <source>Blocked from the missed calls list</source>
+        <translation>Bloqueado desde la lista de llamadas perdidas</translation>
+    </message>
+</context>
+<context>
+    <name>CallsReportModel</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+</context>
+<context>
+    <name>CdrImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>No se puede leer %1: %2</translation>
+    </message>
+    <message>
+        <source>Your role in this account only views: importing calls is not allowed.</source>
+        <translation>Su rol en esta cuenta solo permite consultar: no se permite importar llamadas.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>Se canceló la importación; no se ha guardado nada.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>the header must be “%1”</source>
+        <translation>el encabezado debe ser «%1»</translation>
+    </message>
+    <message>
+        <source>expected 6 fields (%1)</source>
+        <translation>se esperaban 6 campos (%1)</translation>
+    </message>
+    <message>
+        <source>bad date “%1” (expected a UTC instant such as 2026-11-23T15:04:05Z)</source>
+        <translation>fecha incorrecta «%1» (se esperaba un instante UTC como 2026-11-23T15:04:05Z)</translation>
+    </message>
+    <message>
+        <source>unknown number “%1” (not one of this account&apos;s numbers)</source>
+        <translation>número desconocido «%1» (no es uno de los números de esta cuenta)</translation>
+    </message>
+    <message>
+        <source>bad caller “%1” (expected an E.164 number or “anonymous”)</source>
+        <translation>llamante incorrecto «%1» (se esperaba un número E.164 o «anonymous»)</translation>
+    </message>
+    <message>
+        <source>unknown disposition “%1” (expected answered, missed, voicemail, blocked or outbound)</source>
+        <translation>resultado desconocido «%1» (se esperaba answered, missed, voicemail, blocked u outbound)</translation>
+    </message>
+    <message>
+        <source>negative duration %1</source>
+        <translation>duración negativa %1</translation>
+    </message>
+    <message>
+        <source>bad duration “%1” (expected whole seconds)</source>
+        <translation>duración incorrecta «%1» (se esperaba un número entero de segundos)</translation>
+    </message>
+    <message>
+        <source>bad charge “%1” (expected a decimal amount of at least 0 such as 0.25)</source>
+        <translation>cargo incorrecto «%1» (se esperaba un importe decimal de al menos 0, como 0.25)</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs the header “%1”.</source>
+        <translation>El archivo está vacío: debe contener el encabezado «%1».</translation>
     </message>
 </context>
 <context>
@@ -245,6 +1151,677 @@
     <message>
         <source>Unknown command “%1”; run linedesk-cli --help for the list</source>
         <translation>Comando desconocido «%1»; ejecute linedesk-cli --help para ver la lista</translation>
+    </message>
+    <message>
+        <source>Monthly price of the service, e.g. 12.95.</source>
+        <translation>Precio mensual del servicio, p. ej. 12.95.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>IMPORTE</translation>
+    </message>
+    <message>
+        <source>Day the service starts (YYYY-MM-DD).</source>
+        <translation>Día de inicio del servicio (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>FECHA</translation>
+    </message>
+    <message>
+        <source>Invoice day of the month, 1–28, or 0 for the last day (default 1).</source>
+        <translation>Día de facturación del mes, 1–28, o 0 para el último día (1 por defecto).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>D</translation>
+    </message>
+    <message>
+        <source>A prepaid account: one full month is due as well.</source>
+        <translation>Cuenta prepago: también se debe un mes completo.</translation>
+    </message>
+    <message>
+        <source>billing prorate: unexpected argument “%1”</source>
+        <translation>billing prorate: argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>billing prorate: --monthly AMOUNT is required</source>
+        <translation>billing prorate: --monthly IMPORTE es obligatorio</translation>
+    </message>
+    <message>
+        <source>billing prorate: --start DATE is required</source>
+        <translation>billing prorate: --start FECHA es obligatorio</translation>
+    </message>
+    <message>
+        <source>billing prorate: --monthly “%1”: %2</source>
+        <translation>billing prorate: --monthly «%1»: %2</translation>
+    </message>
+    <message>
+        <source>billing prorate: --start “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>billing prorate: --start «%1» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>billing prorate: --invoice-day “%1” must be 1 to 28, or 0 for the last day</source>
+        <translation>billing prorate: --invoice-day «%1» debe estar entre 1 y 28, o ser 0 para el último día</translation>
+    </message>
+    <message>
+        <source>billing prorate: %1</source>
+        <translation>billing prorate: %1</translation>
+    </message>
+    <message>
+        <source>Prorated</source>
+        <translation>Prorrateado</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>A pagar ahora</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Días</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (to %3)</source>
+        <translation>%1 de %2 (hasta el %3)</translation>
+    </message>
+    <message>
+        <source>Usage: linedesk-cli [global options] billing prorate --monthly AMOUNT --start DATE [--invoice-day D] [--prepaid]</source>
+        <translation>Uso: linedesk-cli [opciones globales] billing prorate --monthly IMPORTE --start FECHA [--invoice-day D] [--prepaid]</translation>
+    </message>
+    <message>
+        <source>billing: unknown subcommand “%1”; use prorate</source>
+        <translation>billing: subcomando desconocido «%1»; use prorate</translation>
+    </message>
+    <message>
+        <source>Prorate a monthly price: billing prorate --monthly A --start DATE.</source>
+        <translation>Prorratea un precio mensual: billing prorate --monthly IMPORTE --start FECHA.</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Mañana</translation>
+    </message>
+    <message>
+        <source>Next 3 Days</source>
+        <translation>Próximos 3 días</translation>
+    </message>
+    <message>
+        <source>Next 7 Days</source>
+        <translation>Próximos 7 días</translation>
+    </message>
+    <message>
+        <source>finances transactions: give both --from and --to (YYYY-MM-DD)</source>
+        <translation>finances transactions: indique tanto --from como --to (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>finances transactions: --from “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>finances transactions: --from «%1» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>finances transactions: --to “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>finances transactions: --to «%1» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>finances transactions: --to %1 is before --from %2</source>
+        <translation>finances transactions: --to %1 es anterior a --from %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+    <message>
+        <source>finances add-funds: give one AMOUNT, e.g. “finances add-funds 25.00 --method card”</source>
+        <translation>finances add-funds: indique un IMPORTE, p. ej. «finances add-funds 25.00 --method card»</translation>
+    </message>
+    <message>
+        <source>finances add-funds: --method “%1” is not card, paypal or wire</source>
+        <translation>finances add-funds: --method «%1» no es card, paypal ni wire</translation>
+    </message>
+    <message>
+        <source>finances add-funds: AMOUNT “%1”: %2</source>
+        <translation>finances add-funds: IMPORTE «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Prevista para</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>Depositado</translation>
+    </message>
+    <message>
+        <source>finances autobill: --%1 “%2”: %3</source>
+        <translation>finances autobill: --%1 «%2»: %3</translation>
+    </message>
+    <message>
+        <source>finances autobill: --enabled “%1” is not on or off</source>
+        <translation>finances autobill: --enabled «%1» no es on ni off</translation>
+    </message>
+    <message>
+        <source>finances autobill: --mode “%1” is not threshold or topup</source>
+        <translation>finances autobill: --mode «%1» no es threshold ni topup</translation>
+    </message>
+    <message>
+        <source>Automatic billing</source>
+        <translation>Facturación automática</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Modo</translation>
+    </message>
+    <message>
+        <source>top up to a target</source>
+        <translation>recarga hasta un objetivo</translation>
+    </message>
+    <message>
+        <source>fixed amount at a threshold</source>
+        <translation>importe fijo al alcanzar un umbral</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Mínimo</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Objetivo</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>finances forecast: --days “%1” is not a number of days from 1 to 366</source>
+        <translation>finances forecast: --days «%1» no es un número de días entre 1 y 366</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Recarga</translation>
+    </message>
+    <message>
+        <source>Without automatic billing the balance reaches zero on %1.</source>
+        <translation>Sin facturación automática, el saldo llega a cero el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without automatic billing the balance stays above zero for %n day(s).</source>
+        <translation>
+            <numerusform>Sin facturación automática, el saldo se mantiene por encima de cero durante %n día.</numerusform>
+            <numerusform>Sin facturación automática, el saldo se mantiene por encima de cero durante %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>balance | upcoming | transactions | add-funds AMOUNT | autobill | forecast</source>
+        <translation>balance | upcoming | transactions | add-funds IMPORTE | autobill | forecast</translation>
+    </message>
+    <message>
+        <source>transactions: first day (YYYY-MM-DD).</source>
+        <translation>transactions: primer día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>transactions: last day (YYYY-MM-DD).</source>
+        <translation>transactions: último día (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>add-funds: card, paypal or wire.</source>
+        <translation>add-funds: card, paypal o wire.</translation>
+    </message>
+    <message>
+        <source>autobill: charge when the balance reaches this.</source>
+        <translation>autobill: cobrar cuando el saldo llegue a este importe.</translation>
+    </message>
+    <message>
+        <source>autobill: the amount to charge.</source>
+        <translation>autobill: el importe que se cobrará.</translation>
+    </message>
+    <message>
+        <source>autobill: on or off (keeps the card).</source>
+        <translation>autobill: on u off (conserva la tarjeta).</translation>
+    </message>
+    <message>
+        <source>autobill: threshold or topup.</source>
+        <translation>autobill: threshold o topup.</translation>
+    </message>
+    <message>
+        <source>autobill, top-up mode: recharge below this balance.</source>
+        <translation>autobill, modo recarga: recargar por debajo de este saldo.</translation>
+    </message>
+    <message>
+        <source>autobill, top-up mode: recharge up to this balance.</source>
+        <translation>autobill, modo recarga: recargar hasta este saldo.</translation>
+    </message>
+    <message>
+        <source>autobill: apply the rules now (charges the card if they say so).</source>
+        <translation>autobill: aplicar las reglas ahora (cobra en la tarjeta si así lo indican).</translation>
+    </message>
+    <message>
+        <source>forecast: how many days ahead (30, 60, 90…).</source>
+        <translation>forecast: cuántos días hacia adelante (30, 60, 90…).</translation>
+    </message>
+    <message>
+        <source>finances: give a subcommand: balance, upcoming, transactions, add-funds, autobill or forecast</source>
+        <translation>finances: indique un subcomando: balance, upcoming, transactions, add-funds, autobill o forecast</translation>
+    </message>
+    <message>
+        <source>finances: unknown subcommand “%1”</source>
+        <translation>finances: subcomando desconocido «%1»</translation>
+    </message>
+    <message>
+        <source>finances %1: the option --%2 does not apply here</source>
+        <translation>finances %1: la opción --%2 no se aplica aquí</translation>
+    </message>
+    <message>
+        <source>finances %1: unexpected argument “%2”</source>
+        <translation>finances %1: argumento inesperado «%2»</translation>
+    </message>
+    <message>
+        <source>finances add-funds: give --method card, paypal or wire</source>
+        <translation>finances add-funds: indique --method card, paypal o wire</translation>
+    </message>
+    <message>
+        <source>Balance, upcoming charges, transactions, add funds, automatic billing and the forecast.</source>
+        <translation>Saldo, cargos próximos, transacciones, añadir fondos, facturación automática y previsión.</translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation>Encabezado: %1</translation>
+    </message>
+    <message>
+        <source>import cdr: expected one CSV file, as in “import cdr calls.csv”</source>
+        <translation>import cdr: se esperaba un archivo CSV, como en «import cdr calls.csv»</translation>
+    </message>
+    <message>
+        <source>import cdr: there is no file “%1”</source>
+        <translation>import cdr: no existe el archivo «%1»</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Filas leídas</translation>
+    </message>
+    <message>
+        <source>Calls imported</source>
+        <translation>Llamadas importadas</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>Ya existentes</translation>
+    </message>
+    <message>
+        <source>import: expected “cdr”, as in “import cdr FILE.csv”</source>
+        <translation>import: se esperaba «cdr», como en «import cdr ARCHIVO.csv»</translation>
+    </message>
+    <message>
+        <source>Import call records: import cdr FILE.csv.</source>
+        <translation>Importa registros de llamadas: import cdr ARCHIVO.csv.</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (at most 6 months back).</source>
+        <translation>Primer día, AAAA-MM-DD (como máximo 6 meses atrás).</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD (inclusive).</source>
+        <translation>Último día, AAAA-MM-DD (incluido).</translation>
+    </message>
+    <message>
+        <source>Only this number (repeat for several).</source>
+        <translation>Solo este número (repita la opción para varios).</translation>
+    </message>
+    <message>
+        <source>all, answered, missed, voicemail, blocked or outbound.</source>
+        <translation>all, answered, missed, voicemail, blocked u outbound.</translation>
+    </message>
+    <message>
+        <source>none, day, did or hour.</source>
+        <translation>none, day, did o hour.</translation>
+    </message>
+    <message>
+        <source>report calls: unexpected argument “%1”</source>
+        <translation>report calls: argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>report calls: --from and --to are required (YYYY-MM-DD)</source>
+        <translation>report calls: --from y --to son obligatorios (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>report calls: --from “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>report calls: --from «%1» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>report calls: --to “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>report calls: --to «%1» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>report calls: --type must be all, answered, missed, voicemail, blocked or outbound, not “%1”</source>
+        <translation>report calls: --type debe ser all, answered, missed, voicemail, blocked u outbound, no «%1»</translation>
+    </message>
+    <message>
+        <source>report calls: --group-by must be none, day, did or hour, not “%1”</source>
+        <translation>report calls: --group-by debe ser none, day, did o hour, no «%1»</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Segundos</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>Inicio (UTC)</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <source>Total: %1 calls, %2 minutes, %3</source>
+        <translation>Total: %1 llamadas, %2 minutos, %3</translation>
+    </message>
+    <message>
+        <source>Usage: linedesk-cli [global options] report calls --from DATE --to DATE [--did E164]... [--type TYPE] [--group-by GROUP]</source>
+        <translation>Uso: linedesk-cli [opciones globales] report calls --from FECHA --to FECHA [--did E164]... [--type TIPO] [--group-by GRUPO]</translation>
+    </message>
+    <message>
+        <source>report: expected “calls”, as in “report calls --from DATE --to DATE”</source>
+        <translation>report: se esperaba «calls», como en «report calls --from FECHA --to FECHA»</translation>
+    </message>
+    <message>
+        <source>Call reports: report calls --from DATE --to DATE [--did E164]... [--type] [--group-by].</source>
+        <translation>Informes de llamadas: report calls --from FECHA --to FECHA [--did E164]... [--type] [--group-by].</translation>
+    </message>
+    <message>
+        <source>route: the account has no number %1</source>
+        <translation>route: la cuenta no tiene el número %1</translation>
+    </message>
+    <message>
+        <source>The number whose routing is replaced.</source>
+        <translation>El número cuyo enrutamiento se reemplaza.</translation>
+    </message>
+    <message>
+        <source>The routing configuration (JSON, as printed by route show).</source>
+        <translation>La configuración de enrutamiento (JSON, tal como la muestra route show).</translation>
+    </message>
+    <message>
+        <source>route set: expected E164 FILE.json</source>
+        <translation>route set: se esperaba E164 ARCHIVO.json</translation>
+    </message>
+    <message>
+        <source>route set: cannot read “%1”: %2</source>
+        <translation>route set: no se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>route set: %1: %2</source>
+        <translation>route set: %1: %2</translation>
+    </message>
+    <message>
+        <source>Rules saved</source>
+        <translation>Reglas guardadas</translation>
+    </message>
+    <message>
+        <source>The number whose routing is printed (JSON).</source>
+        <translation>El número cuyo enrutamiento se muestra (JSON).</translation>
+    </message>
+    <message>
+        <source>route show: expected E164</source>
+        <translation>route show: se esperaba E164</translation>
+    </message>
+    <message>
+        <source>The number called.</source>
+        <translation>El número llamado.</translation>
+    </message>
+    <message>
+        <source>When the call arrives (ISO 8601 with an offset or Z).</source>
+        <translation>Cuándo llega la llamada (ISO 8601 con desfase o Z).</translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation>INSTANTE</translation>
+    </message>
+    <message>
+        <source>Who calls (E.164 or anonymous); without it the filter is not consulted.</source>
+        <translation>Quién llama (E.164 o anonymous); sin esta opción no se consulta el filtro.</translation>
+    </message>
+    <message>
+        <source>E164</source>
+        <translation>E164</translation>
+    </message>
+    <message>
+        <source>route simulate: expected E164 --at INSTANT</source>
+        <translation>route simulate: se esperaba E164 --at INSTANTE</translation>
+    </message>
+    <message>
+        <source>route simulate: --at INSTANT is required</source>
+        <translation>route simulate: --at INSTANTE es obligatorio</translation>
+    </message>
+    <message>
+        <source>route simulate: --at “%1” is not an instant with an offset, like 2026-11-23T10:00:00-05:00</source>
+        <translation>route simulate: --at «%1» no es un instante con desfase, como 2026-11-23T10:00:00-05:00</translation>
+    </message>
+    <message>
+        <source>route simulate: --caller “%1” is not a number in international form or “anonymous”</source>
+        <translation>route simulate: --caller «%1» no es un número en formato internacional ni «anonymous»</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinos</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Estrategia</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Hora local</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>The number whose routing is checked.</source>
+        <translation>El número cuyo enrutamiento se comprueba.</translation>
+    </message>
+    <message>
+        <source>route lint: expected E164</source>
+        <translation>route lint: se esperaba E164</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Advertencia</translation>
+    </message>
+    <message>
+        <source>Usage: linedesk-cli [global options] route set E164 FILE.json | show E164 | simulate E164 --at INSTANT [--caller E164|anonymous] | lint E164</source>
+        <translation>Uso: linedesk-cli [opciones globales] route set E164 ARCHIVO.json | show E164 | simulate E164 --at INSTANTE [--caller E164|anonymous] | lint E164</translation>
+    </message>
+    <message>
+        <source>route: expected set, show, simulate or lint</source>
+        <translation>route: se esperaba set, show, simulate o lint</translation>
+    </message>
+    <message>
+        <source>route: unknown subcommand “%1” (expected set, show, simulate or lint)</source>
+        <translation>route: subcomando desconocido «%1» (se esperaba set, show, simulate o lint)</translation>
+    </message>
+    <message>
+        <source>Set, show, simulate and lint a number&apos;s routing rules (route set|show|simulate|lint).</source>
+        <translation>Define, muestra, simula y verifica las reglas de enrutamiento de un número (route set|show|simulate|lint).</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Paquete</translation>
+    </message>
+    <message>
+        <source>%1, %2 a month</source>
+        <translation>%1, %2 al mes</translation>
+    </message>
+    <message>
+        <source>Monthly price</source>
+        <translation>Precio mensual</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>A partir del %1</translation>
+    </message>
+    <message>
+        <source>Smart numbers</source>
+        <translation>Números inteligentes</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Extensiones</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Código</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Charged now</source>
+        <translation>Cobrado ahora</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Próximo mes</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Vigencia</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmado</translation>
+    </message>
+    <message>
+        <source>no (dry run)</source>
+        <translation>no (simulación)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>Usage: linedesk-cli [global options] subscription show | add-option CODE [--number E164] [--quantity N] | remove-option CODE [--number E164] | add-number E164 | cancel</source>
+        <translation>Uso: linedesk-cli [opciones globales] subscription show | add-option CÓDIGO [--number E164] [--quantity N] | remove-option CÓDIGO [--number E164] | add-number E164 | cancel</translation>
+    </message>
+    <message>
+        <source>subscription: unknown subcommand “%1”; use %2</source>
+        <translation>subscription: subcomando desconocido «%1»; use %2</translation>
+    </message>
+    <message>
+        <source>The smart number of a fax, SMS or 911 option.</source>
+        <translation>El número inteligente de una opción de fax, SMS o 911.</translation>
+    </message>
+    <message>
+        <source>How many (devices, minute packages); default 1.</source>
+        <translation>Cantidad (dispositivos, paquetes de minutos); 1 por defecto.</translation>
+    </message>
+    <message>
+        <source>Send the confirmation to the billing e-mail (outbox).</source>
+        <translation>Envía la confirmación al correo electrónico de facturación (bandeja de salida).</translation>
+    </message>
+    <message>
+        <source>Show the price impact without changing anything.</source>
+        <translation>Muestra el efecto en el precio sin cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Client request id: the same id again never charges twice.</source>
+        <translation>Identificador de solicitud del cliente: repetir el mismo identificador nunca cobra dos veces.</translation>
+    </message>
+    <message>
+        <source>subscription %1: give exactly one %2</source>
+        <translation>subscription %1: indique exactamente un %2</translation>
+    </message>
+    <message>
+        <source>subscription %1: unexpected argument “%2”</source>
+        <translation>subscription %1: argumento inesperado «%2»</translation>
+    </message>
+    <message>
+        <source>subscription add-option: --quantity “%1” must be a whole number of at least 1</source>
+        <translation>subscription add-option: --quantity «%1» debe ser un número entero de al menos 1</translation>
+    </message>
+    <message>
+        <source>Show or change the subscription: show, add-option, remove-option, add-number, cancel.</source>
+        <translation>Muestra o cambia la suscripción: show, add-option, remove-option, add-number, cancel.</translation>
     </message>
 </context>
 <context>
@@ -480,74 +2057,307 @@
     </message>
 </context>
 <context>
+    <name>DidBillingPage</name>
+    <message>
+        <source>Rate centre</source>
+        <translation>Centro de tarifa</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedido el</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>Próxima facturación</translation>
+    </message>
+    <message>
+        <source>A number&apos;s plan (per minute or flat rate) can change once a calendar month; toll-free and international numbers keep their plan. Plans are changed and numbers released in My Phone Numbers.</source>
+        <translation>El plan de un número (por minuto o tarifa plana) puede cambiar una vez por mes natural; los números gratuitos e internacionales mantienen su plan. Los planes se cambian y los números se liberan en Mis números de teléfono.</translation>
+    </message>
+    <message>
+        <source>%1 a month + %2 a minute</source>
+        <translation>%1 al mes + %2 por minuto</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 al mes</translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation>Por minuto</translation>
+    </message>
+    <message>
+        <source>Flat rate</source>
+        <translation>Tarifa plana</translation>
+    </message>
+    <message>
+        <source>%1 (cannot switch)</source>
+        <translation>%1 (no se puede cambiar)</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionSettingsDialog</name>
+    <message>
+        <source>Announce who is calling before I take the call</source>
+        <translation>Anunciar quién llama antes de atender la llamada</translation>
+    </message>
+    <message>
+        <source>Private phone number settings, extension %1</source>
+        <translation>Configuración del número de teléfono privado, extensión %1</translation>
+    </message>
+    <message>
+        <source>+1 917 555 0123</source>
+        <translation>+1 917 555 0123</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>Código PIN</translation>
+    </message>
+    <message>
+        <source>Recognise my caller ID</source>
+        <translation>Reconocer mi identificador de llamada</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Sin autenticación</translation>
+    </message>
+    <message>
+        <source>Ring my phones</source>
+        <translation>Hacer sonar mis teléfonos</translation>
+    </message>
+    <message>
+        <source>Go to voicemail</source>
+        <translation>Pasar al buzón de voz</translation>
+    </message>
+    <message>
+        <source>Forward the call</source>
+        <translation>Desviar la llamada</translation>
+    </message>
+    <message>
+        <source>&amp;Private number:</source>
+        <translation>Número &amp;privado:</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Autenticación:</translation>
+    </message>
+    <message>
+        <source>&amp;What to do first:</source>
+        <translation>&amp;Primera acción:</translation>
+    </message>
+</context>
+<context>
+    <name>FinancesTab</name>
+    <message>
+        <source>Account Balance</source>
+        <translation>Saldo de la cuenta</translation>
+    </message>
+    <message>
+        <source>Add Funds</source>
+        <translation>Añadir fondos</translation>
+    </message>
+    <message>
+        <source>Automatic Billing</source>
+        <translation>Facturación automática</translation>
+    </message>
+    <message>
+        <source>Transaction History</source>
+        <translation>Historial de transacciones</translation>
+    </message>
+    <message>
+        <source>DID Billing</source>
+        <translation>Facturación de DID</translation>
+    </message>
+    <message>
+        <source>Billing Profile</source>
+        <translation>Perfil de facturación</translation>
+    </message>
+    <message>
+        <source>Payment Methods</source>
+        <translation>Métodos de pago</translation>
+    </message>
+    <message>
+        <source>Balance Forecast</source>
+        <translation>Previsión del saldo</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Without automatic billing</source>
+        <translation>Sin facturación automática</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Saldo</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Umbral</translation>
+    </message>
+    <message>
+        <source>Automatic top-up</source>
+        <translation>Recarga automática</translation>
+    </message>
+    <message>
+        <source>Runs out %1</source>
+        <translation>Se agota el %1</translation>
+    </message>
+    <message>
+        <source>Runs out %1 without automatic billing</source>
+        <translation>Se agota el %1 sin facturación automática</translation>
+    </message>
+    <message>
+        <source>Balance (%1)</source>
+        <translation>Saldo (%1)</translation>
+    </message>
+    <message>
+        <source>Point at a day to see its balance.</source>
+        <translation>Señale un día para ver su saldo.</translation>
+    </message>
+    <message>
+        <source>%1: balance %2, without automatic billing %3</source>
+        <translation>%1: saldo %2, sin facturación automática %3</translation>
+    </message>
+    <message>
+        <source>%1; automatic top-up of %2</source>
+        <translation>%1; recarga automática de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPage</name>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Exportar &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 días</translation>
+    </message>
+    <message>
+        <source>Without automatic billing the balance reaches zero on %1.</source>
+        <translation>Sin facturación automática, el saldo llega a cero el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without automatic billing the balance stays above zero for the next %n day(s).</source>
+        <translation>
+            <numerusform>Sin facturación automática, el saldo se mantiene por encima de cero durante %n día más.</numerusform>
+            <numerusform>Sin facturación automática, el saldo se mantiene por encima de cero durante los próximos %n días.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It reaches the threshold on %1.</source>
+        <translation>Alcanza el umbral el %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic billing would top up %n time(s), %1 in all.</source>
+        <translation>
+            <numerusform>La facturación automática recargaría %n vez, %1 en total.</numerusform>
+            <numerusform>La facturación automática recargaría %n veces, %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Even with automatic billing the balance reaches zero on %1.</source>
+        <translation>Incluso con facturación automática, el saldo llega a cero el %1.</translation>
+    </message>
+    <message>
+        <source>Automatic billing is off.</source>
+        <translation>La facturación automática está desactivada.</translation>
+    </message>
+    <message>
+        <source>Export Forecast</source>
+        <translation>Exportar previsión</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Imágenes PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>No se pudo escribir %1.</translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Depósito</translation>
     </message>
     <message>
         <source>DID monthly fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuota mensual DID</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>911 service</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicio 911</translation>
     </message>
     <message>
         <source>Incoming calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas entrantes</translation>
     </message>
     <message>
         <source>Outgoing calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Llamadas salientes</translation>
     </message>
     <message>
         <source>CNAM lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>Consultas CNAM</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Impuesto</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajuste</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished">Suscripción</translation>
+        <translation>Suscripción</translation>
     </message>
     <message>
         <source>Your role in this account only lets you view it; money cannot be posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol en esta cuenta solo permite consultarla; no se pueden registrar movimientos</translation>
     </message>
     <message>
         <source>A deposit must be a positive amount, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un depósito debe ser un importe positivo, no %1</translation>
     </message>
     <message>
         <source>A charge (%1) must not be a positive amount: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un cargo (%1) no debe ser un importe positivo: %2</translation>
     </message>
     <message>
         <source>Unknown payment method “%1”; use card, paypal, wire, auto or account</source>
-        <translation type="unfinished"></translation>
+        <translation>Método de pago desconocido «%1»; use card, paypal, wire, auto o account</translation>
     </message>
     <message>
         <source>The request id “%1” was already used for a different transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>El identificador de solicitud «%1» ya se usó para otra transacción</translation>
     </message>
     <message>
         <source>Your role in this account only lets you view it; a deposit cannot be marked received</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol en esta cuenta solo permite consultarla; no se puede marcar un depósito como recibido</translation>
     </message>
     <message>
         <source>Transaction %1 is not a pending deposit of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>La transacción %1 no es un depósito pendiente de esta cuenta</translation>
     </message>
 </context>
 <context>
@@ -579,22 +2389,6 @@
     <message>
         <source>Your numbers, their options, activity, caller filters, plans and porting.</source>
         <translation>Sus números, sus opciones, la actividad, los filtros de llamantes, los planes y la portabilidad.</translation>
-    </message>
-    <message>
-        <source>Business-hours rules, the week coverage grid, the simulator and the linter.</source>
-        <translation>Reglas de horario comercial, la cuadrícula de cobertura semanal, el simulador y el verificador.</translation>
-    </message>
-    <message>
-        <source>Call reports over up to six months, missed-call charts and exports.</source>
-        <translation>Informes de llamadas de hasta seis meses, gráficos de llamadas perdidas y exportaciones.</translation>
-    </message>
-    <message>
-        <source>Balance, upcoming charges, funds, automatic billing, history and the forecast.</source>
-        <translation>Saldo, cargos próximos, fondos, facturación automática, historial y previsión.</translation>
-    </message>
-    <message>
-        <source>Your package, options, smart numbers, extensions and basket.</source>
-        <translation>Su paquete, las opciones, los números inteligentes, las extensiones y la cesta.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -745,6 +2539,40 @@
     </message>
 </context>
 <context>
+    <name>MissedCallsChart</name>
+    <message>
+        <source>Missed calls</source>
+        <translation>Llamadas perdidas</translation>
+    </message>
+    <message>
+        <source>Other numbers</source>
+        <translation>Otros números</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — missed calls: %3</source>
+        <translation>%1 — %2 — llamadas perdidas: %3</translation>
+    </message>
+</context>
+<context>
+    <name>MissedCallsHeatmap</name>
+    <message>
+        <source>Hour of day</source>
+        <translation>Hora del día</translation>
+    </message>
+    <message>
+        <source>%1 %2:00</source>
+        <translation>%1 %2:00</translation>
+    </message>
+    <message>
+        <source>%1 — missed calls: %2 — no rule answers</source>
+        <translation>%1 — llamadas perdidas: %2 — ninguna regla responde</translation>
+    </message>
+    <message>
+        <source>%1 — missed calls: %2</source>
+        <translation>%1 — llamadas perdidas: %2</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>“%1” is not an amount; write it like 12.95</source>
@@ -759,142 +2587,425 @@
     </message>
 </context>
 <context>
+    <name>NewCardDialog</name>
+    <message>
+        <source>Pay with a new card</source>
+        <translation>Pagar con una tarjeta nueva</translation>
+    </message>
+    <message>
+        <source>pm_… from the payment page</source>
+        <translation>pm_… de la página de pago</translation>
+    </message>
+    <message>
+        <source>Enter the card on the payment provider&apos;s secure page, then copy the token it gives here. LineDesk never stores a card number or a security code.</source>
+        <translation>Introduzca la tarjeta en la página segura del proveedor de pago y copie aquí el token que le proporcione. LineDesk nunca guarda números de tarjeta ni códigos de seguridad.</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Token:</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>&amp;Marca:</translation>
+    </message>
+    <message>
+        <source>&amp;Last four digits:</source>
+        <translation>Ú&amp;ltimos cuatro dígitos:</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;month:</source>
+        <translation>&amp;Mes de caducidad:</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;year:</source>
+        <translation>&amp;Año de caducidad:</translation>
+    </message>
+</context>
+<context>
     <name>NumberRepository</name>
     <message>
         <source>Your role (employee) lets you view the numbers of this account, not change them</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol (empleado) le permite ver los números de esta cuenta, no cambiarlos</translation>
     </message>
     <message>
         <source>This number was changed by someone else in the meantime; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha cambiado este número mientras tanto; vuelva a cargarlo e inténtelo de nuevo</translation>
     </message>
     <message>
         <source>This number is no longer in the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Este número ya no pertenece a la cuenta</translation>
     </message>
     <message>
         <source>%1 is not a number of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número de esta cuenta</translation>
     </message>
     <message>
         <source>“%1” is not a number type: use local, toll-free or international</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un tipo de número: use local, toll-free o international</translation>
     </message>
     <message>
         <source>%1 is not a toll-free number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es un número gratuito</translation>
     </message>
     <message>
         <source>%1 is a toll-free number: its type must be toll-free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un número gratuito: su tipo debe ser toll-free</translation>
     </message>
     <message>
         <source>“%1” is not a billing plan: use flat or per-minute</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un plan de facturación: use flat o per-minute</translation>
     </message>
     <message>
         <source>A fee cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Una cuota no puede ser negativa</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone: use an IANA name like America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una zona horaria conocida: use un nombre IANA como America/New_York</translation>
     </message>
     <message>
         <source>The next billing date (%1) must come after the order date (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de próxima facturación (%1) debe ser posterior a la fecha de pedido (%2)</translation>
     </message>
     <message>
         <source>%1 is already a number of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya es un número de esta cuenta</translation>
     </message>
     <message>
         <source>The note is too long: at most 500 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>La nota es demasiado larga: 500 caracteres como máximo</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>la calle</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>la ciudad</translation>
     </message>
     <message>
         <source>state or province</source>
-        <translation type="unfinished"></translation>
+        <translation>el estado o la provincia</translation>
     </message>
     <message>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>el código postal</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>el país</translation>
     </message>
     <message>
         <source>911 needs the full emergency address: the %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>El 911 requiere la dirección de emergencia completa: falta %1</translation>
     </message>
     <message>
         <source>The emergency address country must be a two-letter code like US or CA</source>
-        <translation type="unfinished"></translation>
+        <translation>El país de la dirección de emergencia debe ser un código de dos letras, como US o CA</translation>
     </message>
     <message>
         <source>“%1” is not a caller filter mode: use off, block or allow</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un modo de filtro de llamantes: use off, block o allow</translation>
     </message>
     <message>
         <source>The IVR digit must be one key: 0–9, * or #</source>
-        <translation type="unfinished"></translation>
+        <translation>El dígito IVR debe ser una sola tecla: 0–9, * o #</translation>
     </message>
     <message>
         <source>“%1” is not an IVR no-input action: use voicemail, reject or forward</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es una acción IVR sin respuesta: use voicemail, reject o forward</translation>
     </message>
     <message>
         <source>The IVR gate needs a greeting, like “Thank you for calling, press 1 to speak with someone”</source>
-        <translation type="unfinished"></translation>
+        <translation>El filtro IVR requiere un saludo, como «Gracias por llamar, pulse 1 para hablar con una persona»</translation>
     </message>
     <message>
         <source>Your role (employee) lets you view the plan, not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Su rol (empleado) le permite ver el plan, no cambiarlo.</translation>
     </message>
     <message>
         <source>%1 is already on the %2 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya tiene el plan %2</translation>
     </message>
     <message>
         <source>Say why the number should be swapped (for example: repeated robocalls)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique por qué se debe cambiar el número (por ejemplo: llamadas automáticas repetidas)</translation>
     </message>
     <message>
         <source>%1 cannot be ported: porting is offered for US and Canadian numbers only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se puede portar: la portabilidad solo se ofrece para números de EE. UU. y Canadá</translation>
     </message>
     <message>
         <source>Name the carrier the number comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Indique el operador del que procede el número</translation>
     </message>
     <message>
         <source>The submission date cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de envío no puede ser futura</translation>
     </message>
     <message>
         <source>A porting request for %1 is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Ya hay una solicitud de portabilidad abierta para %1</translation>
     </message>
     <message>
         <source>“%1” is not a porting status</source>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un estado de portabilidad</translation>
     </message>
     <message>
         <source>This porting request was changed by someone else; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Otra persona ha cambiado esta solicitud de portabilidad; vuelva a cargarla e inténtelo de nuevo</translation>
     </message>
     <message>
         <source>This porting request is no longer in the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta solicitud de portabilidad ya no pertenece a la cuenta</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersModel</name>
+    <message>
+        <source>Toll-free</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>Internacional</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Per-minute</source>
+        <translation>Por minuto</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Tarifa plana</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2/min</source>
+        <translation>%1 %2/min</translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <translation>%1/mes</translation>
+    </message>
+    <message>
+        <source>No note: double-click to add one</source>
+        <translation>Sin nota: haga doble clic para añadir una</translation>
+    </message>
+    <message>
+        <source>Flat: %1 a month; per-minute: %2 %3 a minute</source>
+        <translation>Tarifa plana: %1 al mes; por minuto: %2 %3 por minuto</translation>
+    </message>
+    <message>
+        <source>Voicemail is on (click to change)</source>
+        <translation>Buzón de voz activado (haga clic para cambiarlo)</translation>
+    </message>
+    <message>
+        <source>Voicemail is off (click to change)</source>
+        <translation>Buzón de voz desactivado (haga clic para cambiarlo)</translation>
+    </message>
+    <message>
+        <source>CNAM lookup is on (click to change)</source>
+        <translation>Consulta CNAM activada (haga clic para cambiarla)</translation>
+    </message>
+    <message>
+        <source>CNAM lookup is off (click to change)</source>
+        <translation>Consulta CNAM desactivada (haga clic para cambiarla)</translation>
+    </message>
+    <message>
+        <source>Fax is on (click to change)</source>
+        <translation>Fax activado (haga clic para cambiarlo)</translation>
+    </message>
+    <message>
+        <source>Fax is off (click to change)</source>
+        <translation>Fax desactivado (haga clic para cambiarlo)</translation>
+    </message>
+    <message>
+        <source>SMS is on (click to change)</source>
+        <translation>SMS activados (haga clic para cambiarlos)</translation>
+    </message>
+    <message>
+        <source>SMS is off (click to change)</source>
+        <translation>SMS desactivados (haga clic para cambiarlos)</translation>
+    </message>
+    <message>
+        <source>911 is on: %1, %2</source>
+        <translation>911 activado: %1, %2</translation>
+    </message>
+    <message>
+        <source>911 is off (click to change)</source>
+        <translation>911 desactivado (haga clic para cambiarlo)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Rate centre / country</source>
+        <translation>Centro de tarifa / país</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedido el</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>Próxima facturación</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>BV</translation>
+    </message>
+    <message>
+        <source>CNAM</source>
+        <translation>CNAM</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>911</source>
+        <translation>911</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePaymentGateway</name>
+    <message>
+        <source>The card has expired</source>
+        <translation>La tarjeta ha caducado</translation>
+    </message>
+    <message>
+        <source>A charge must be a positive amount</source>
+        <translation>Un cargo debe ser un importe positivo</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethods</name>
+    <message>
+        <source>%1 •••• %2</source>
+        <translation>%1 •••• %2</translation>
+    </message>
+    <message>
+        <source>Your role in this account only lets you view its payment methods</source>
+        <translation>Su rol en esta cuenta solo permite ver sus métodos de pago</translation>
+    </message>
+    <message>
+        <source>There is no payment method %1 in this account</source>
+        <translation>Esta cuenta no tiene el método de pago %1</translation>
+    </message>
+    <message>
+        <source>Card brand: “%1” is not one of %2</source>
+        <translation>Marca de la tarjeta: «%1» no es una de %2</translation>
+    </message>
+    <message>
+        <source>Last four digits: “%1” must be exactly four digits (never the whole card number)</source>
+        <translation>Últimos cuatro dígitos: «%1» debe tener exactamente cuatro dígitos (nunca el número de tarjeta completo)</translation>
+    </message>
+    <message>
+        <source>Expiry month: %1 is not a month (1–12)</source>
+        <translation>Mes de caducidad: %1 no es un mes (1–12)</translation>
+    </message>
+    <message>
+        <source>Expiry year: %1 is not a valid year</source>
+        <translation>Año de caducidad: %1 no es un año válido</translation>
+    </message>
+    <message>
+        <source>Expiry: the card expired at the end of %1/%2</source>
+        <translation>Caducidad: la tarjeta caducó al final de %1/%2</translation>
+    </message>
+    <message>
+        <source>The payment provider returned a card number instead of a token; nothing was stored</source>
+        <translation>El proveedor de pagos devolvió un número de tarjeta en lugar de un token; no se ha guardado nada</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodsPage</name>
+    <message>
+        <source>&amp;Add Card</source>
+        <translation>&amp;Añadir tarjeta</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Quitar…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Default</source>
+        <translation>Establecer como &amp;predeterminada</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Caducidad</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Predeterminada</translation>
+    </message>
+    <message>
+        <source>Last 4 digits</source>
+        <translation>Últimos 4 dígitos</translation>
+    </message>
+    <message>
+        <source>Add a card</source>
+        <translation>Añadir una tarjeta</translation>
+    </message>
+    <message>
+        <source>LineDesk keeps only the payment provider&apos;s token, the brand, the last four digits and the expiry: never the card number or its security code.</source>
+        <translation>LineDesk solo guarda el token del proveedor de pagos, la marca, los cuatro últimos dígitos y la fecha de caducidad: nunca el número de tarjeta ni su código de seguridad.</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (caducada)</translation>
+    </message>
+    <message>
+        <source>Add Card</source>
+        <translation>Añadir tarjeta</translation>
+    </message>
+    <message>
+        <source>Remove Card</source>
+        <translation>Quitar tarjeta</translation>
+    </message>
+    <message>
+        <source>Choose a card in the list first.</source>
+        <translation>Elija primero una tarjeta de la lista.</translation>
+    </message>
+    <message>
+        <source>Remove %1? Automatic billing then uses the default card, if there is one.</source>
+        <translation>¿Quitar %1? La facturación automática usará entonces la tarjeta predeterminada, si la hay.</translation>
+    </message>
+    <message>
+        <source>Make Default</source>
+        <translation>Establecer como predeterminada</translation>
     </message>
 </context>
 <context>
@@ -944,179 +3055,1784 @@
     <name>PlanSwitchPolicy</name>
     <message>
         <source>Toll-free numbers cannot switch between per-minute and flat billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números gratuitos no pueden cambiar entre facturación por minuto y tarifa plana.</translation>
     </message>
     <message>
         <source>International numbers cannot switch between per-minute and flat billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los números internacionales no pueden cambiar entre facturación por minuto y tarifa plana.</translation>
     </message>
     <message>
         <source>The plan already changed on %1; it can change once per calendar month, next on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan ya cambió el %1; solo puede cambiar una vez por mes natural, la próxima vez el %2.</translation>
     </message>
 </context>
 <context>
     <name>Proration</name>
     <message>
         <source>The monthly price cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El precio mensual no puede ser negativo (%1).</translation>
     </message>
     <message>
         <source>The start date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio no es una fecha válida.</translation>
     </message>
     <message>
         <source>The invoice day must be 1 to 28, or 0 for the last day of the month (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>El día de facturación debe estar entre 1 y 28, o ser 0 para el último día del mes (se recibió %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsvWriter</name>
+    <message>
+        <source>Could not write the CSV: %1</source>
+        <translation>No se pudo escribir el archivo CSV: %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>Se canceló la exportación.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>From %1 to %2 · Numbers: %3 · Call type: %4 · Grouped by: %5</source>
+        <translation>Del %1 al %2 · Números: %3 · Tipo de llamada: %4 · Agrupado por: %5</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>Call report — %1</source>
+        <translation>Informe de llamadas — %1</translation>
+    </message>
+    <message>
+        <source>Calls: %1 · Minutes: %2 · Cost: %3</source>
+        <translation>Llamadas: %1 · Minutos: %2 · Costo: %3</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Cargo</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 calls are listed; export the report as CSV for all of them.</source>
+        <translation>Se muestran las primeras %1 de %2 llamadas; exporte el informe en CSV para obtenerlas todas.</translation>
+    </message>
+    <message>
+        <source>Cannot set the page size of %1</source>
+        <translation>No se puede establecer el tamaño de página de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportGroupsModel</name>
+    <message>
+        <source>%1:00</source>
+        <translation>%1:00</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Llamadas</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Costo</translation>
     </message>
 </context>
 <context>
     <name>ReportQuery</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Contestada</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Perdida</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón de voz</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqueada</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Saliente</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Ninguno</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Día</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Número</translation>
     </message>
     <message>
         <source>Hour of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora del día</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>The number %1 is not one of this account&apos;s numbers.</source>
+        <translation>El número %1 no es uno de los números de esta cuenta.</translation>
     </message>
 </context>
 <context>
     <name>ReportWindow</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoy</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Ayer</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>La semana pasada</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Este mes</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>El mes pasado</translation>
     </message>
     <message>
         <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Últimos 6 meses</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Intervalo personalizado</translation>
     </message>
     <message>
         <source>The from-date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de inicio no es una fecha válida.</translation>
     </message>
     <message>
         <source>The to-date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin no es una fecha válida.</translation>
     </message>
     <message>
         <source>The to-date %1 is before the from-date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La fecha de fin %1 es anterior a la fecha de inicio %2.</translation>
     </message>
     <message>
         <source>Reports reach at most 6 months back: the earliest from-date is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los informes abarcan como máximo 6 meses atrás: la fecha de inicio más antigua es el %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Custom Reports</source>
+        <translation>Informes personalizados</translation>
+    </message>
+    <message>
+        <source>Saved reports:</source>
+        <translation>Informes guardados:</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Guardar…</translation>
+    </message>
+    <message>
+        <source>Keep these filters under a name</source>
+        <translation>Guardar estos filtros con un nombre</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Date range:</source>
+        <translation>Periodo:</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Números:</translation>
+    </message>
+    <message>
+        <source>Call type:</source>
+        <translation>Tipo de llamada:</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Agrupar por:</translation>
+    </message>
+    <message>
+        <source>All numbers</source>
+        <translation>Todos los números</translation>
+    </message>
+    <message>
+        <source>Display Report</source>
+        <translation>Mostrar informe</translation>
+    </message>
+    <message>
+        <source>Show the calls that match (Ctrl+Return)</source>
+        <translation>Mostrar las llamadas que coinciden (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Import Calls…</source>
+        <translation>Importar llamadas…</translation>
+    </message>
+    <message>
+        <source>Read call records from a CSV file (Ctrl+I)</source>
+        <translation>Leer registros de llamadas de un archivo CSV (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exportar PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimir…</translation>
+    </message>
+    <message>
+        <source>Save Chart…</source>
+        <translation>Guardar gráfico…</translation>
+    </message>
+    <message>
+        <source>Missed calls of, with the hours no routing rule answers outlined:</source>
+        <translation>Llamadas perdidas de, con las horas que ninguna regla de enrutamiento atiende resaltadas:</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Informe</translation>
+    </message>
+    <message>
+        <source>Missed calls per day</source>
+        <translation>Llamadas perdidas por día</translation>
+    </message>
+    <message>
+        <source>Missed calls by weekday and hour</source>
+        <translation>Llamadas perdidas por día de la semana y hora</translation>
+    </message>
+    <message>
+        <source>Choose the filters, then Display Report.</source>
+        <translation>Elija los filtros y, a continuación, Mostrar informe.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
+        <source>Calls: %1 · Minutes: %2 · Cost: %3</source>
+        <translation>Llamadas: %1 · Minutos: %2 · Costo: %3</translation>
+    </message>
+    <message>
+        <source>Import Calls</source>
+        <translation>Importar llamadas</translation>
+    </message>
+    <message>
+        <source>Your role in this account only views: importing calls is not allowed.</source>
+        <translation>Su rol en esta cuenta solo permite consultar: no se permite importar llamadas.</translation>
+    </message>
+    <message>
+        <source>Call records (*.csv);;All files (*)</source>
+        <translation>Registros de llamadas (*.csv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Importing calls…</source>
+        <translation>Importando llamadas…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.
+%2</source>
+        <translation>No se ha importado nada de %1.
+%2</translation>
+    </message>
+    <message>
+        <source>Calls imported: %1. Already present: %2.</source>
+        <translation>Llamadas importadas: %1. Ya existentes: %2.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exportar CSV</translation>
+    </message>
+    <message>
+        <source>call-report.csv</source>
+        <translation>informe-llamadas.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting calls…</source>
+        <translation>Exportando llamadas…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exportar PDF</translation>
+    </message>
+    <message>
+        <source>call-report.pdf</source>
+        <translation>informe-llamadas.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimir</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Guardar informe</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Delete Saved Report</source>
+        <translation>Eliminar informe guardado</translation>
+    </message>
+    <message>
+        <source>Delete the saved report “%1”?</source>
+        <translation>¿Eliminar el informe guardado «%1»?</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Guardar gráfico</translation>
+    </message>
+    <message>
+        <source>missed-calls.png</source>
+        <translation>llamadas-perdidas.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF (*.pdf)</source>
+        <translation>Imagen PNG (*.png);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>No se puede escribir %1</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDecision</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Blocked: the caller matches “%1” on the block list.</source>
+        <translation>Bloqueada: el llamante coincide con «%1» en la lista de bloqueo.</translation>
+    </message>
+    <message>
+        <source>Blocked: the caller is not on the allow list.</source>
+        <translation>Bloqueada: el llamante no figura en la lista de permitidos.</translation>
+    </message>
+    <message>
+        <source>No rule covers %1: the call goes to voicemail.</source>
+        <translation>Ninguna regla cubre %1: la llamada va al buzón de voz.</translation>
+    </message>
+    <message>
+        <source>No rule covers %1 and voicemail is off: the call is rejected.</source>
+        <translation>Ninguna regla cubre %1 y el buzón de voz está desactivado: la llamada se rechaza.</translation>
+    </message>
+    <message>
+        <source>forwarded to %1 (%2 ringing)</source>
+        <translation>desviada a %1 (modo de timbre: %2)</translation>
+    </message>
+    <message>
+        <source>the IVR greeting answers; callers who press the key are forwarded to %1 (%2 ringing)</source>
+        <translation>responde el saludo IVR; los llamantes que pulsan la tecla se desvían a %1 (modo de timbre: %2)</translation>
+    </message>
+    <message>
+        <source>the IVR menu answers</source>
+        <translation>responde el menú IVR</translation>
+    </message>
+    <message>
+        <source>sent to voicemail</source>
+        <translation>enviada al buzón de voz</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rechazada</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqueada</translation>
+    </message>
+    <message>
+        <source>Rule “%1” covers %2: %3.</source>
+        <translation>La regla «%1» cubre %2: %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingConfig</name>
+    <message>
+        <source>Field “timezone”: “%1” is not a known time zone (use an IANA name such as America/New_York)</source>
+        <translation>Campo «timezone»: «%1» no es una zona horaria conocida (use un nombre IANA como America/New_York)</translation>
+    </message>
+    <message>
+        <source>%1, field “name”: a rule needs a name</source>
+        <translation>%1, campo «name»: una regla necesita un nombre</translation>
+    </message>
+    <message>
+        <source>%1, field “start”: the start must be between 00:00 and 23:59</source>
+        <translation>%1, campo «start»: el inicio debe estar entre 00:00 y 23:59</translation>
+    </message>
+    <message>
+        <source>%1, field “end”: the end must be between 00:00 and 24:00</source>
+        <translation>%1, campo «end»: el fin debe estar entre 00:00 y 24:00</translation>
+    </message>
+    <message>
+        <source>%1, field “dates”: give both “from” and “to”</source>
+        <translation>%1, campo «dates»: indique tanto «from» como «to»</translation>
+    </message>
+    <message>
+        <source>%1, field “dates”: not a valid date</source>
+        <translation>%1, campo «dates»: no es una fecha válida</translation>
+    </message>
+    <message>
+        <source>%1, field “destinations”: a forward rule needs at least one destination</source>
+        <translation>%1, campo «destinations»: una regla de desvío necesita al menos un destino</translation>
+    </message>
+    <message>
+        <source>%1, field “destinations”: “%2” is not a number in international form (+15145550100)</source>
+        <translation>%1, campo «destinations»: «%2» no es un número en formato internacional (+15145550100)</translation>
+    </message>
+    <message>
+        <source>Filter entry %1, field “pattern”: %2</source>
+        <translation>Entrada de filtro %1, campo «pattern»: %2</translation>
+    </message>
+    <message>
+        <source>“%1” should be written “%2”</source>
+        <translation>«%1» debe escribirse «%2»</translation>
+    </message>
+    <message>
+        <source>Field “ivr.digit”: “%1” is not a telephone key (0–9, * or #)</source>
+        <translation>Campo «ivr.digit»: «%1» no es una tecla de teléfono (0–9, * o #)</translation>
+    </message>
+    <message>
+        <source>Rule %1 “%2”</source>
+        <translation>Regla %1 «%2»</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingJson</name>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>JSON no válido en el carácter %1: %2</translation>
+    </message>
+    <message>
+        <source>The routing configuration must be a JSON object</source>
+        <translation>La configuración de enrutamiento debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1” (expected timezone, voicemail, filter, rules, ivr)</source>
+        <translation>Campo desconocido «%1» (se esperaba timezone, voicemail, filter, rules o ivr)</translation>
+    </message>
+    <message>
+        <source>Field “timezone” must be a text such as “America/New_York”</source>
+        <translation>El campo «timezone» debe ser un texto como «America/New_York»</translation>
+    </message>
+    <message>
+        <source>Field “voicemail” must be true or false</source>
+        <translation>El campo «voicemail» debe ser true o false</translation>
+    </message>
+    <message>
+        <source>Field “filter”: unknown field “%1” (expected mode, entries)</source>
+        <translation>Campo «filter»: campo desconocido «%1» (se esperaba mode o entries)</translation>
+    </message>
+    <message>
+        <source>Field “filter.mode”: “%1” is not block, allow or off</source>
+        <translation>Campo «filter.mode»: «%1» no es block, allow ni off</translation>
+    </message>
+    <message>
+        <source>Filter entry %1: unknown field “%2” (expected pattern, note)</source>
+        <translation>Entrada de filtro %1: campo desconocido «%2» (se esperaba pattern o note)</translation>
+    </message>
+    <message>
+        <source>Filter entry %1, field “pattern”: %2</source>
+        <translation>Entrada de filtro %1, campo «pattern»: %2</translation>
+    </message>
+    <message>
+        <source>Field “ivr”: unknown field “%1” (expected enabled, greeting, digit, no_input)</source>
+        <translation>Campo «ivr»: campo desconocido «%1» (se esperaba enabled, greeting, digit o no_input)</translation>
+    </message>
+    <message>
+        <source>Field “ivr.digit”: “%1” is not one telephone key</source>
+        <translation>Campo «ivr.digit»: «%1» no es una sola tecla de teléfono</translation>
+    </message>
+    <message>
+        <source>Field “ivr.no_input”: “%1” is not voicemail, reject or forward</source>
+        <translation>Campo «ivr.no_input»: «%1» no es voicemail, reject ni forward</translation>
+    </message>
+    <message>
+        <source>%1: a rule must be a JSON object</source>
+        <translation>%1: una regla debe ser un objeto JSON</translation>
+    </message>
+    <message>
+        <source>%1: unknown field “%2”</source>
+        <translation>%1: campo desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>%1, field “name”: a rule needs a name</source>
+        <translation>%1, campo «name»: una regla necesita un nombre</translation>
+    </message>
+    <message>
+        <source>%1, field “dates.from”: “%2” is not a date (YYYY-MM-DD)</source>
+        <translation>%1, campo «dates.from»: «%2» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1, field “dates.to”: “%2” is not a date (YYYY-MM-DD)</source>
+        <translation>%1, campo «dates.to»: «%2» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>%1, field “days”: a list of day names such as [&quot;mon&quot;, &quot;tue&quot;]</source>
+        <translation>%1, campo «days»: una lista de nombres de día como [&quot;mon&quot;, &quot;tue&quot;]</translation>
+    </message>
+    <message>
+        <source>%1, field “days”: unknown day “%2” (use mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation>%1, campo «days»: día desconocido «%2» (use mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>%1, field “days”: a rule without dates needs its days</source>
+        <translation>%1, campo «days»: una regla sin fechas necesita sus días</translation>
+    </message>
+    <message>
+        <source>%1, field “start”: “%2” is not a time (HH:MM, 00:00–23:59)</source>
+        <translation>%1, campo «start»: «%2» no es una hora (HH:MM, 00:00–23:59)</translation>
+    </message>
+    <message>
+        <source>%1, field “end”: “%2” is not a time (HH:MM, 00:00–24:00)</source>
+        <translation>%1, campo «end»: «%2» no es una hora (HH:MM, 00:00–24:00)</translation>
+    </message>
+    <message>
+        <source>%1, field “action”: “%2” is not forward, voicemail, reject or ivr</source>
+        <translation>%1, campo «action»: «%2» no es forward, voicemail, reject ni ivr</translation>
+    </message>
+    <message>
+        <source>%1, field “strategy”: “%2” is not simultaneous, sequential or random</source>
+        <translation>%1, campo «strategy»: «%2» no es simultaneous, sequential ni random</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingLinter</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 has no day selected: it never fires.</source>
+        <translation>%1 no tiene ningún día seleccionado: nunca se activa.</translation>
+    </message>
+    <message>
+        <source>%1 never fires: every time it covers is already taken by %2, earlier in the list.</source>
+        <translation>%1 nunca se activa: todos los horarios que cubre ya los ocupa %2, que está antes en la lista.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 overlaps “%2” on %3: “%2” wins there because it comes first in the list.</source>
+        <translation>%1 se solapa con «%2» en %3: ahí prevalece «%2» porque está antes en la lista.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no weekly rule covers these times and voicemail is off, so calls would be rejected.</source>
+        <translation>%1 %2: ninguna regla semanal cubre estos horarios y el buzón de voz está desactivado, así que las llamadas se rechazarían.</translation>
+    </message>
+    <message>
+        <source>%1 ends (%2) before it starts (%3): it never fires.</source>
+        <translation>%1 termina (%2) antes de empezar (%3): nunca se activa.</translation>
+    </message>
+    <message>
+        <source>%1: none of its days falls within its dates, so it never fires.</source>
+        <translation>%1: ninguno de sus días cae dentro de sus fechas, así que nunca se activa.</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2: it will not fire again.</source>
+        <translation>%1 terminó el %2: no volverá a activarse.</translation>
+    </message>
+    <message>
+        <source>%1 never fires: every time it covers is already taken by “%2”, earlier in the list.</source>
+        <translation>%1 nunca se activa: todos los horarios que cubre ya los ocupa «%2», que está antes en la lista.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps “%2” on some of its dates: “%2” wins there because it comes first in the list.</source>
+        <translation>%1 se solapa con «%2» en algunas de sus fechas: ahí prevalece «%2» porque está antes en la lista.</translation>
+    </message>
+    <message>
+        <source>%1: its %2 time %3 does not exist on %4 (clocks go forward, %5 is skipped).</source>
+        <translation>%1: su hora de %2 %3 no existe el %4 (los relojes se adelantan y %5 se omite).</translation>
+    </message>
+    <message>
+        <source>%1: its %2 time %3 happens twice on %4 (clocks go back, %5 is repeated).</source>
+        <translation>%1: su hora de %2 %3 ocurre dos veces el %4 (los relojes se atrasan y %5 se repite).</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>inicio</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>%1 forwards to %2, the number itself: the call would loop.</source>
+        <translation>%1 desvía a %2, el propio número: la llamada entraría en bucle.</translation>
+    </message>
+    <message>
+        <source>%1: destination %2 is not a valid phone number (%3).</source>
+        <translation>%1: el destino %2 no es un número de teléfono válido (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingReplay</name>
+    <message>
+        <source>Field “timezone”: “%1” is not a known time zone</source>
+        <translation>Campo «timezone»: «%1» no es una zona horaria conocida</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRepository</name>
+    <message>
+        <source>The account has no number %1</source>
+        <translation>La cuenta no tiene el número %1</translation>
+    </message>
+    <message>
+        <source>Stored rule “%1” of %2</source>
+        <translation>Regla guardada «%1» de %2</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown day “%2”</source>
+        <translation>%1 tiene un día desconocido «%2»</translation>
+    </message>
+    <message>
+        <source>%1 has a malformed time</source>
+        <translation>%1 tiene una hora mal formada</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown action</source>
+        <translation>%1 tiene una acción desconocida</translation>
+    </message>
+    <message>
+        <source>An employee account can view routing but not change it</source>
+        <translation>Una cuenta de empleado puede ver el enrutamiento, pero no cambiarlo</translation>
+    </message>
+    <message>
+        <source>The routing of this number was changed by someone else, reload it and apply your changes again</source>
+        <translation>Otra persona ha cambiado el enrutamiento de este número; vuelva a cargarlo y aplique de nuevo sus cambios</translation>
     </message>
 </context>
 <context>
     <name>RoutingRule</name>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Desviar</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Buzón de voz</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechazar</translation>
     </message>
     <message>
         <source>IVR menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menú IVR</translation>
     </message>
     <message>
         <source>Simultaneous</source>
-        <translation type="unfinished"></translation>
+        <translation>Simultáneo</translation>
     </message>
     <message>
         <source>Sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>Secuencial</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Aleatorio</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1: %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
     <message>
         <source>no day, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>ningún día, %1</translation>
     </message>
     <message>
         <source>every day, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>todos los días, %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRulesModel</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Cuándo</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinos</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingTab</name>
+    <message>
+        <source>Voicemail when no rule covers a time</source>
+        <translation>Buzón de voz cuando ninguna regla cubre un horario</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>&amp;Guardar cambios</translation>
+    </message>
+    <message>
+        <source>Save the draft (%1)</source>
+        <translation>Guardar el borrador (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Revertir</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <source>Activity &amp;time zone:</source>
+        <translation>Zona &amp;horaria de la actividad:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Eliminar…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>24:00 ends at midnight; an end not after the start runs past midnight</source>
+        <translation>24:00 termina a medianoche; una hora de fin no posterior al inicio continúa pasada la medianoche</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <source>Only &amp;between</source>
+        <translation>Solo &amp;entre</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>y</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>timbre</translation>
+    </message>
+    <message>
+        <source>+15145550100, +15145550101</source>
+        <translation>+15145550100, +15145550101</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;mbre:</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Días:</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>Desde:</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;cción:</translation>
+    </message>
+    <message>
+        <source>Des&amp;tinations:</source>
+        <translation>Des&amp;tinos:</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Advertencias:</translation>
+    </message>
+    <message>
+        <source>Week coverage (weekly rules; grey: voicemail, red: rejected)</source>
+        <translation>Cobertura semanal (reglas semanales; gris: buzón de voz, rojo: rechazada)</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulador</translation>
+    </message>
+    <message>
+        <source>optional: +15145550123 or anonymous</source>
+        <translation>opcional: +15145550123 o anonymous</translation>
+    </message>
+    <message>
+        <source>S&amp;imulate</source>
+        <translation>S&amp;imular</translation>
+    </message>
+    <message>
+        <source>Call at:</source>
+        <translation>Llamada a las:</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ller:</source>
+        <translation>&amp;Llamante:</translation>
+    </message>
+    <message>
+        <source>Replay of real calls: draft against saved rules</source>
+        <translation>Reproducción de llamadas reales: borrador frente a reglas guardadas</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> semana(s)</translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation>Re&amp;producir</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Guardado</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Últimas</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Revertir</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the routing of %1?</source>
+        <translation>¿Descartar sus cambios en el enrutamiento de %1?</translation>
+    </message>
+    <message>
+        <source>= %1 UTC</source>
+        <translation>= %1 UTC</translation>
+    </message>
+    <message>
+        <source>does not exist in %1 (clocks go forward)</source>
+        <translation>no existe en %1 (los relojes se adelantan)</translation>
+    </message>
+    <message>
+        <source>Unsaved Routing Changes</source>
+        <translation>Cambios de enrutamiento sin guardar</translation>
+    </message>
+    <message>
+        <source>The routing of %1 has unsaved changes. Save them before leaving?</source>
+        <translation>El enrutamiento de %1 tiene cambios sin guardar. ¿Guardarlos antes de salir?</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Advanced Routing</source>
+        <translation>Enrutamiento avanzado</translation>
+    </message>
+    <message>
+        <source>Read-only: your role can view routing but not change it</source>
+        <translation>Solo lectura: su rol permite ver el enrutamiento, no cambiarlo</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Ninguna advertencia.</translation>
+    </message>
+    <message>
+        <source>Start: write a time as HH:MM, 00:00–23:59</source>
+        <translation>Inicio: escriba una hora como HH:MM, 00:00–23:59</translation>
+    </message>
+    <message>
+        <source>End: write a time as HH:MM, 00:00–24:00</source>
+        <translation>Fin: escriba una hora como HH:MM, 00:00–24:00</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nueva regla</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>Delete Rule</source>
+        <translation>Eliminar regla</translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1” from the draft?</source>
+        <translation>¿Eliminar la regla «%1» del borrador?</translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation>Guardar cambios</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload the saved routing now? Your draft will be lost.</source>
+        <translation>%1
+
+¿Volver a cargar ahora el enrutamiento guardado? Se perderá su borrador.</translation>
+    </message>
+    <message>
+        <source>The routing was not saved: %1</source>
+        <translation>No se ha guardado el enrutamiento: %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks go forward over it.</source>
+        <translation>%1 no existe en %2: los relojes se adelantan en ese momento.</translation>
+    </message>
+    <message>
+        <source>Caller: “%1” is not a number in international form or “anonymous”.</source>
+        <translation>Llamante: «%1» no es un número en formato internacional ni «anonymous».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Reproducir</translation>
+    </message>
+    <message>
+        <source>Rule “%1”</source>
+        <translation>Regla «%1»</translation>
+    </message>
+    <message>
+        <source>No rule: voicemail</source>
+        <translation>Ninguna regla: buzón de voz</translation>
+    </message>
+    <message>
+        <source>No rule: rejected</source>
+        <translation>Ninguna regla: rechazada</translation>
+    </message>
+    <message>
+        <source>Blocked by the filter</source>
+        <translation>Bloqueada por el filtro</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Todas las llamadas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n llamada de %1 a %2</numerusform>
+            <numerusform>%n llamadas de %1 a %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedReportRepository</name>
+    <message>
+        <source>A saved report needs a name.</source>
+        <translation>Un informe guardado necesita un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOptionsModel</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Included in your main package</source>
+        <translation>Incluido en su paquete principal</translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <translation>%1/mes</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Contratado</translation>
+    </message>
+    <message>
+        <source>Ends on %1</source>
+        <translation>Finaliza el %1</translation>
+    </message>
+    <message>
+        <source>Included in package</source>
+        <translation>Incluido en el paquete</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Precio</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>SmartNumberOptionsDialog</name>
+    <message>
+        <source>Options of %1</source>
+        <translation>Opciones de %1</translation>
+    </message>
+    <message>
+        <source>Check an option to switch it on, uncheck it to switch it off:</source>
+        <translation>Marque una opción para activarla y desmárquela para desactivarla:</translation>
+    </message>
+    <message>
+        <source>%1 (%2 a month)</source>
+        <translation>%1 (%2 al mes)</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionReviewDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Alta</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Ampliación</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation>Reducción</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Cancelación de la suscripción</translation>
+    </message>
+    <message>
+        <source>&amp;Inform the customer (send a confirmation to the billing e-mail)</source>
+        <translation>&amp;Informar al cliente (enviar una confirmación al correo electrónico de facturación)</translation>
+    </message>
+    <message>
+        <source>Review the change</source>
+        <translation>Revisar el cambio</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Cambio</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Elemento</translation>
+    </message>
+    <message>
+        <source>Charged now</source>
+        <translation>Cobrado ahora</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>Entrada en vigor</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 el %2</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 al mes</translation>
+    </message>
+    <message>
+        <source>Charged now:</source>
+        <translation>Cobrado ahora:</translation>
+    </message>
+    <message>
+        <source>Monthly price today:</source>
+        <translation>Precio mensual actual:</translation>
+    </message>
+    <message>
+        <source>Price from %1:</source>
+        <translation>Precio a partir del %1:</translation>
+    </message>
+    <message>
+        <source>Paid with:</source>
+        <translation>Pagado con:</translation>
+    </message>
+    <message>
+        <source>Prepaid account: added or upgraded services are charged one full month plus the rest of this invoice period now. Removed or downgraded ones run to the end of the period, with no credit.</source>
+        <translation>Cuenta prepago: los servicios añadidos o ampliados se cobran ahora por un mes completo más el resto de este periodo de facturación. Los que se quitan o reducen siguen activos hasta el final del periodo, sin abono.</translation>
+    </message>
+    <message>
+        <source>Added or upgraded services are charged for the rest of this invoice period now. Removed or downgraded ones run to the end of the period, with no credit.</source>
+        <translation>Los servicios añadidos o ampliados se cobran ahora por el resto de este periodo de facturación. Los que se quitan o reducen siguen activos hasta el final del periodo, sin abono.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmar</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionService</name>
+    <message>
+        <source>An employee account views the subscription but cannot change it; ask the account owner or an admin.</source>
+        <translation>Una cuenta de empleado puede ver la suscripción, pero no cambiarla; pídaselo al titular de la cuenta o a un administrador.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no subscription yet.</source>
+        <translation>La cuenta %1 aún no tiene suscripción.</translation>
+    </message>
+    <message>
+        <source>The subscribed package is missing from the catalogue.</source>
+        <translation>El paquete contratado no figura en el catálogo.</translation>
+    </message>
+    <message>
+        <source>The subscription is cancelled or being cancelled; it cannot be changed.</source>
+        <translation>La suscripción está cancelada o en proceso de cancelación; no se puede cambiar.</translation>
+    </message>
+    <message>
+        <source>The quantity must be 1 to 999 (got %1).</source>
+        <translation>La cantidad debe estar entre 1 y 999 (se recibió %1).</translation>
+    </message>
+    <message>
+        <source>There is no option “%1” in the catalogue.</source>
+        <translation>El catálogo no contiene ninguna opción «%1».</translation>
+    </message>
+    <message>
+        <source>The option “%1” belongs to a smart number: name the number.</source>
+        <translation>La opción «%1» pertenece a un número inteligente: indique el número.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the account&apos;s smart numbers.</source>
+        <translation>%1 no es uno de los números inteligentes de la cuenta.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2.</source>
+        <translation>%1 ya tiene %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not have %2.</source>
+        <translation>%1 no tiene %2.</translation>
+    </message>
+    <message>
+        <source>The option “%1” is not a smart-number option.</source>
+        <translation>La opción «%1» no es una opción de número inteligente.</translation>
+    </message>
+    <message>
+        <source>%1 is already included in your %2 package.</source>
+        <translation>%1 ya está incluido en su paquete %2.</translation>
+    </message>
+    <message>
+        <source>%1 is included in your %2 package and cannot be removed on its own.</source>
+        <translation>%1 está incluido en su paquete %2 y no se puede quitar por separado.</translation>
+    </message>
+    <message>
+        <source>%1 can be taken only once.</source>
+        <translation>%1 solo se puede contratar una vez.</translation>
+    </message>
+    <message>
+        <source>%1 is already part of your subscription.</source>
+        <translation>%1 ya forma parte de su suscripción.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of your subscription.</source>
+        <translation>%1 no forma parte de su suscripción.</translation>
+    </message>
+    <message>
+        <source>There is no package “%1” in the catalogue.</source>
+        <translation>El catálogo no contiene ningún paquete «%1».</translation>
+    </message>
+    <message>
+        <source>%1 is already your package.</source>
+        <translation>%1 ya es su paquete.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number: %2</source>
+        <translation>«%1» no es un número de teléfono válido: %2</translation>
+    </message>
+    <message>
+        <source>%1 is already one of your smart numbers.</source>
+        <translation>%1 ya es uno de sus números inteligentes.</translation>
+    </message>
+    <message>
+        <source>Unknown change.</source>
+        <translation>Cambio desconocido.</translation>
+    </message>
+    <message>
+        <source>There is nothing to change.</source>
+        <translation>No hay nada que cambiar.</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>No se pudo iniciar una transacción: %1</translation>
+    </message>
+    <message>
+        <source>A confirmed change needs a client request id.</source>
+        <translation>Un cambio confirmado necesita un identificador de solicitud del cliente.</translation>
+    </message>
+    <message>
+        <source>This change was already confirmed (request %1); nothing was charged again.</source>
+        <translation>Este cambio ya se confirmó (solicitud %1); no se ha cobrado nada de nuevo.</translation>
+    </message>
+    <message>
+        <source>This payment was already posted (request %1); nothing was charged again.</source>
+        <translation>Este pago ya se registró (solicitud %1); no se ha cobrado nada de nuevo.</translation>
+    </message>
+    <message>
+        <source>Your balance, %1, does not cover the %2 charged now: add funds or pay by card.</source>
+        <translation>Su saldo, %1, no cubre los %2 que se cobran ahora: añada fondos o pague con tarjeta.</translation>
+    </message>
+    <message>
+        <source>The saved card %1 does not exist in this account.</source>
+        <translation>La tarjeta guardada %1 no existe en esta cuenta.</translation>
+    </message>
+    <message>
+        <source>The saved card ending in %1 has expired.</source>
+        <translation>La tarjeta guardada terminada en %1 ha caducado.</translation>
+    </message>
+    <message>
+        <source>Card payment, %1 ending in %2</source>
+        <translation>Pago con tarjeta, %1 terminada en %2</translation>
+    </message>
+    <message>
+        <source>The new card has no payment token from the provider.</source>
+        <translation>La nueva tarjeta no tiene token de pago del proveedor.</translation>
+    </message>
+    <message>
+        <source>The payment token looks like a card number; LineDesk never stores card numbers.</source>
+        <translation>El token de pago parece un número de tarjeta; LineDesk nunca guarda números de tarjeta.</translation>
+    </message>
+    <message>
+        <source>The new card&apos;s brand is missing.</source>
+        <translation>Falta la marca de la nueva tarjeta.</translation>
+    </message>
+    <message>
+        <source>The new card&apos;s last four digits must be four digits (got “%1”).</source>
+        <translation>Los cuatro últimos dígitos de la nueva tarjeta deben ser cuatro dígitos (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>The new card&apos;s expiry %1/%2 is not a valid month and year.</source>
+        <translation>La fecha de caducidad %1/%2 de la nueva tarjeta no es un mes y año válidos.</translation>
+    </message>
+    <message>
+        <source>The new card expired in %1/%2.</source>
+        <translation>La nueva tarjeta caducó en %1/%2.</translation>
+    </message>
+    <message>
+        <source>%1, prorated to %2</source>
+        <translation>%1, prorrateado a %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2, prorated to %3</source>
+        <translation>%1 el %2, prorrateado a %3</translation>
+    </message>
+    <message>
+        <source>“Inform the customer” needs a billing e-mail: fill it in Billing Options first.</source>
+        <translation>«Informar al cliente» requiere un correo electrónico de facturación: indíquelo primero en Opciones de facturación.</translation>
+    </message>
+    <message>
+        <source>Your subscription changed on %1:</source>
+        <translation>Su suscripción cambió el %1:</translation>
+    </message>
+    <message>
+        <source>- %1 (%2): charged now %3, effective %4</source>
+        <translation>- %1 (%2): %3 cobrado ahora, vigente desde el %4</translation>
+    </message>
+    <message>
+        <source>Charged now: %1</source>
+        <translation>Cobrado ahora: %1</translation>
+    </message>
+    <message>
+        <source>Monthly price from %1: %2</source>
+        <translation>Precio mensual a partir del %1: %2</translation>
+    </message>
+    <message>
+        <source>Your subscription has changed</source>
+        <translation>Su suscripción ha cambiado</translation>
+    </message>
+    <message>
+        <source>The authentication method must be pin, caller-id or none (got “%1”).</source>
+        <translation>El método de autenticación debe ser pin, caller-id o none (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>What to do first must be ring, voicemail or forward (got “%1”).</source>
+        <translation>La primera acción debe ser ring, voicemail o forward (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>The private number of extension %1 is not valid: %2</source>
+        <translation>El número privado de la extensión %1 no es válido: %2</translation>
+    </message>
+    <message>
+        <source>Extension %1 was changed by someone else; reload and try again.</source>
+        <translation>Otra persona ha cambiado la extensión %1; vuelva a cargar e inténtelo de nuevo.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTab</name>
+    <message>
+        <source>&amp;Billing Options…</source>
+        <translation>Opciones de &amp;facturación…</translation>
+    </message>
+    <message>
+        <source>Cancel my subscription…</source>
+        <translation>Cancelar mi suscripción…</translation>
+    </message>
+    <message>
+        <source>Smart Numbers</source>
+        <translation>Números inteligentes</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensual</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>911</source>
+        <translation>911</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Añadir…</translation>
+    </message>
+    <message>
+        <source>✎ &amp;Edit options…</source>
+        <translation>✎ &amp;Editar opciones…</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>&amp;Dar de baja…</translation>
+    </message>
+    <message>
+        <source>Office Extensions &amp;&amp; Phones</source>
+        <translation>Extensiones &amp;&amp; teléfonos</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Extensión</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Dispositivo</translation>
+    </message>
+    <message>
+        <source>Private number</source>
+        <translation>Número privado</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Autenticación</translation>
+    </message>
+    <message>
+        <source>Call screening</source>
+        <translation>Filtrado de llamadas</translation>
+    </message>
+    <message>
+        <source>✎ &amp;Private number settings…</source>
+        <translation>✎ Configuración del número &amp;privado…</translation>
+    </message>
+    <message>
+        <source>Main Package</source>
+        <translation>Paquete principal</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>C&amp;hange package…</source>
+        <translation>C&amp;ambiar de paquete…</translation>
+    </message>
+    <message>
+        <source>Service Options</source>
+        <translation>Opciones de servicio</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Enviar</translation>
+    </message>
+    <message>
+        <source>Review and confirm the options you checked</source>
+        <translation>Revisar y confirmar las opciones marcadas</translation>
+    </message>
+    <message>
+        <source>Unsubscribe…</source>
+        <translation>Dar de baja…</translation>
+    </message>
+    <message>
+        <source>Add to bas&amp;ket</source>
+        <translation>Añadir a la ces&amp;ta</translation>
+    </message>
+    <message>
+        <source>Minute packages this month</source>
+        <translation>Paquetes de minutos este mes</translation>
+    </message>
+    <message>
+        <source>Basket</source>
+        <translation>Cesta</translation>
+    </message>
+    <message>
+        <source>Add to basket</source>
+        <translation>Añadir a la cesta</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove this product from the basket</source>
+        <translation>Quitar este producto de la cesta</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Uno más</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Uno menos</translation>
+    </message>
+    <message>
+        <source>Check&amp;out…</source>
+        <translation>&amp;Pagar…</translation>
+    </message>
+    <message>
+        <source>Empty basket</source>
+        <translation>Vaciar la cesta</translation>
+    </message>
+    <message>
+        <source>Open a database to see its subscription.</source>
+        <translation>Abra una base de datos para ver su suscripción.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; package · %2 a month · next invoice %3</source>
+        <translation>Paquete &lt;b&gt;%1&lt;/b&gt; · %2 al mes · próxima factura el %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt;: the subscription is billed and runs until %1, then ends.</source>
+        <translation>&lt;b&gt;Cancelada&lt;/b&gt;: la suscripción se factura y sigue activa hasta el %1; después finaliza.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; on %1.</source>
+        <translation>&lt;b&gt;Cancelada&lt;/b&gt; el %1.</translation>
+    </message>
+    <message>
+        <source>Employee account: you can view the subscription but not change it.</source>
+        <translation>Cuenta de empleado: puede ver la suscripción, pero no cambiarla.</translation>
+    </message>
+    <message>
+        <source>✓ on</source>
+        <translation>✓ activado</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Caller ID</source>
+        <translation>Identificador del llamante</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Ninguno</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 a month</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 al mes</translation>
+    </message>
+    <message>
+        <source>Included: %1</source>
+        <translation>Incluido: %1</translation>
+    </message>
+    <message>
+        <source>Changes to %1 on %2.</source>
+        <translation>Cambia a %1 el %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 a month)</source>
+        <translation>%1 (%2 al mes)</translation>
+    </message>
+    <message>
+        <source>no package</source>
+        <translation>ningún paquete</translation>
+    </message>
+    <message>
+        <source>No minute package: %1 minutes used this month are charged per minute. Packages of %2 to %3 minutes a month can be added from the basket.</source>
+        <translation>Sin paquete de minutos: los %1 minutos usados este mes se cobran por minuto. Puede añadir paquetes de %2 a %3 minutos al mes desde la cesta.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes used (%3 left) until %4; unused minutes do not roll over.</source>
+        <translation>%1 de %2 minutos usados (quedan %3) hasta el %4; los minutos no usados no se acumulan.</translation>
+    </message>
+    <message>
+        <source>%1 minutes over the package are charged per minute.</source>
+        <translation>Los %1 minutos que exceden el paquete se cobran por minuto.</translation>
+    </message>
+    <message>
+        <source>%1 a month, %2</source>
+        <translation>%1 al mes, %2</translation>
+    </message>
+    <message>
+        <source>Account funds</source>
+        <translation>Saldo de la cuenta</translation>
+    </message>
+    <message>
+        <source>%1 ending in %2</source>
+        <translation>%1 terminada en %2</translation>
+    </message>
+    <message>
+        <source>New card…</source>
+        <translation>Nueva tarjeta…</translation>
+    </message>
+    <message>
+        <source>The basket is empty.</source>
+        <translation>La cesta está vacía.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): %1 now, then %2 a month more</source>
+        <translation>
+            <numerusform>%n artículo: %1 ahora y después %2 más al mes</numerusform>
+            <numerusform>%n artículos: %1 ahora y después %2 más al mes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This change is not possible</source>
+        <translation>Este cambio no es posible</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>No se ha guardado el cambio</translation>
+    </message>
+    <message>
+        <source>Add a Smart Number</source>
+        <translation>Añadir un número inteligente</translation>
+    </message>
+    <message>
+        <source>Phone number in international form (+1 212 555 0199):</source>
+        <translation>Número de teléfono en formato internacional (+1 212 555 0199):</translation>
+    </message>
+    <message>
+        <source>Unsubscribe a Smart Number</source>
+        <translation>Dar de baja un número inteligente</translation>
+    </message>
+    <message>
+        <source>Unsubscribe %1? The number is released, with its calls kept in reports. It is paid to the end of this invoice period; nothing is refunded.</source>
+        <translation>¿Dar de baja %1? El número se libera y sus llamadas se conservan en los informes. Está pagado hasta el final de este periodo de facturación; no se reembolsa nada.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe an option</source>
+        <translation>Dar de baja una opción</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from %1? It stays active and billed until %2; nothing is refunded.</source>
+        <translation>¿Dar de baja %1? Sigue activa y facturada hasta el %2; no se reembolsa nada.</translation>
+    </message>
+    <message>
+        <source>Not added to the basket</source>
+        <translation>No se ha añadido a la cesta</translation>
+    </message>
+    <message>
+        <source>Quantity not changed</source>
+        <translation>No se ha cambiado la cantidad</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>No se ha quitado</translation>
+    </message>
+    <message>
+        <source>Empty the basket</source>
+        <translation>Vaciar la cesta</translation>
+    </message>
+    <message>
+        <source>Remove every product from the basket? Nothing is charged.</source>
+        <translation>¿Quitar todos los productos de la cesta? No se cobra nada.</translation>
+    </message>
+    <message>
+        <source>Basket not emptied</source>
+        <translation>No se ha vaciado la cesta</translation>
+    </message>
+    <message>
+        <source>The basket cannot be paid</source>
+        <translation>No se puede pagar la cesta</translation>
+    </message>
+    <message>
+        <source>The basket was not paid</source>
+        <translation>No se ha pagado la cesta</translation>
+    </message>
+    <message>
+        <source>Cancel my subscription</source>
+        <translation>Cancelar mi suscripción</translation>
+    </message>
+    <message>
+        <source>Do you want to unsubscribe and close the account?</source>
+        <translation>¿Desea darse de baja y cerrar la cuenta?</translation>
+    </message>
+    <message>
+        <source>What happens next: your package, options and numbers keep working and are billed until %1, the end of this invoice period; nothing is refunded. From %2 nothing more is billed. Customer service will contact you to confirm the cancellation.</source>
+        <translation>Qué ocurre ahora: su paquete, sus opciones y sus números siguen funcionando y se facturan hasta el %1, final de este periodo de facturación; no se reembolsa nada. A partir del %2 no se factura nada más. El servicio de atención al cliente se pondrá en contacto con usted para confirmar la cancelación.</translation>
+    </message>
+    <message>
+        <source>Cancel the subscription</source>
+        <translation>Cancelar la suscripción</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Conservarla</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +4844,137 @@
     <message>
         <source>Could not save the changes: %1</source>
         <translation>No se pudieron guardar los cambios: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionHistoryModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>Pendiente</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Contabilizada</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referencia</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionHistoryPage</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Mostrar</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exportar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>Deposits, monthly DID charges, fax and 911 fees. Call charges are on invoices, not here.</source>
+        <translation>Depósitos, cuotas mensuales DID y cargos de fax y 911. Los cargos por llamadas figuran en las facturas, no aquí.</translation>
+    </message>
+    <message>
+        <source>Transaction History</source>
+        <translation>Historial de transacciones</translation>
+    </message>
+    <message>
+        <source>To: %1 is before From: %2.</source>
+        <translation>Hasta: %1 es anterior a Desde: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation>
+            <numerusform>%n transacción</numerusform>
+            <numerusform>%n transacciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Export Transaction History</source>
+        <translation>Exportar historial de transacciones</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>UnreturnedMissedCallsModel</name>
+    <message>
+        <source>Caller</source>
+        <translation>Llamante</translation>
+    </message>
+    <message>
+        <source>Number called</source>
+        <translation>Número llamado</translation>
+    </message>
+    <message>
+        <source>Last missed</source>
+        <translation>Última llamada perdida</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Perdidas</translation>
+    </message>
+</context>
+<context>
+    <name>WeekCoverageGrid</name>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1: rule “%2”</source>
+        <translation>%1: regla «%2»</translation>
+    </message>
+    <message>
+        <source>%1: no rule, voicemail</source>
+        <translation>%1: ninguna regla, buzón de voz</translation>
+    </message>
+    <message>
+        <source>%1: no rule, rejected</source>
+        <translation>%1: ninguna regla, rechazada</translation>
     </message>
 </context>
 <context>

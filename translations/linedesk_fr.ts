@@ -35,33 +35,939 @@
     </message>
 </context>
 <context>
+    <name>ActivityModel</name>
+    <message>
+        <source>Answered</source>
+        <translation>Répondu</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqué</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Messagerie vocale</translation>
+    </message>
+    <message>
+        <source>Blocked</source>
+        <translation>Bloqué</translation>
+    </message>
+    <message>
+        <source>Outbound</source>
+        <translation>Sortant</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+</context>
+<context>
+    <name>AddFunds</name>
+    <message>
+        <source>Amount: the account is kept in %1, not %2</source>
+        <translation>Montant : le compte est tenu en %1, pas en %2</translation>
+    </message>
+    <message>
+        <source>Amount: %1 is not a positive amount</source>
+        <translation>Montant : %1 n’est pas un montant positif</translation>
+    </message>
+    <message>
+        <source>Amount: the minimum deposit by card or PayPal is %1; %2 is below it</source>
+        <translation>Montant : le dépôt minimum par carte ou PayPal est de %1 ; %2 est inférieur à ce minimum</translation>
+    </message>
+    <message>
+        <source>Your role in this account only lets you view it; funds cannot be added</source>
+        <translation>Votre rôle dans ce compte ne permet que la consultation ; aucun fonds ne peut être ajouté</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Carte : %1</translation>
+    </message>
+    <message>
+        <source>Card: no card is stored; add one under Payment Methods first</source>
+        <translation>Carte : aucune carte n’est enregistrée ; ajoutez-en d’abord une dans Moyens de paiement</translation>
+    </message>
+    <message>
+        <source>Deposit by card, %1</source>
+        <translation>Dépôt par carte, %1</translation>
+    </message>
+    <message>
+        <source>Deposit by PayPal</source>
+        <translation>Dépôt par PayPal</translation>
+    </message>
+    <message>
+        <source>The payment was declined: %1</source>
+        <translation>Le paiement a été refusé : %1</translation>
+    </message>
+    <message>
+        <source>Send %1 by bank wire to LineDesk Telecom Inc., First Harbor Bank, account 000123456789, routing (ABA) 021000021, SWIFT FHBKUS33. Write the reference %2 in the transfer&apos;s message so the funds reach your account. Wires usually arrive in 2–3 business days (between %3 and %4); after %5 the deposit is flagged overdue.</source>
+        <translation>Envoyez %1 par virement bancaire à LineDesk Telecom Inc., First Harbor Bank, compte 000123456789, numéro d’acheminement (ABA) 021000021, SWIFT FHBKUS33. Indiquez la référence %2 dans le message du virement pour que les fonds parviennent à votre compte. Les virements arrivent généralement en 2 à 3 jours ouvrables (entre le %3 et le %4) ; après le %5, le dépôt est signalé en retard.</translation>
+    </message>
+    <message>
+        <source>Bank wire</source>
+        <translation>Virement bancaire</translation>
+    </message>
+</context>
+<context>
+    <name>AddFundsPage</name>
+    <message>
+        <source>&amp;Add Funds</source>
+        <translation>&amp;Approvisionner</translation>
+    </message>
+    <message>
+        <source>Mark &amp;Received</source>
+        <translation>Marquer comme &amp;reçu</translation>
+    </message>
+    <message>
+        <source>Credit card</source>
+        <translation>Carte bancaire</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>Bank wire</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <source>Amount, e.g. 50.00</source>
+        <translation>Montant, p. ex. 50.00</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Sent</source>
+        <translation>Envoi</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>&amp;Amount:</source>
+        <translation>&amp;Montant :</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Moyen de paiement :</translation>
+    </message>
+    <message>
+        <source>Bank wires on their way</source>
+        <translation>Virements bancaires en cours</translation>
+    </message>
+    <message>
+        <source>Card and PayPal deposits: at least %1. Bank wires arrive in 2–3 business days.</source>
+        <translation>Dépôts par carte et PayPal : %1 au minimum. Les virements bancaires arrivent en 2 à 3 jours ouvrables.</translation>
+    </message>
+    <message>
+        <source>Overdue (more than 7 days)</source>
+        <translation>En retard (plus de 7 jours)</translation>
+    </message>
+    <message>
+        <source>Expected by %1</source>
+        <translation>Attendu au plus tard le %1</translation>
+    </message>
+    <message>
+        <source>Add Funds</source>
+        <translation>Approvisionner le compte</translation>
+    </message>
+    <message>
+        <source>Amount: %1</source>
+        <translation>Montant : %1</translation>
+    </message>
+    <message>
+        <source>Reference number: %1
+%2</source>
+        <translation>Numéro de référence : %1
+%2</translation>
+    </message>
+    <message>
+        <source>%1 was added to your balance.</source>
+        <translation>%1 a été ajouté à votre solde.</translation>
+    </message>
+    <message>
+        <source>Mark Received</source>
+        <translation>Marquer comme reçu</translation>
+    </message>
+    <message>
+        <source>Choose a bank wire in the list first.</source>
+        <translation>Choisissez d’abord un virement bancaire dans la liste.</translation>
+    </message>
+    <message>
+        <source>Has the bank wire %1 reached the account? Its amount will be added to the balance.</source>
+        <translation>Le virement bancaire %1 est-il arrivé sur le compte ? Son montant sera ajouté au solde.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBilling</name>
+    <message>
+        <source>Automatic billing is off</source>
+        <translation>La facturation automatique est désactivée</translation>
+    </message>
+    <message>
+        <source>The balance is above the threshold: nothing to charge</source>
+        <translation>Le solde est supérieur au seuil : rien à débiter</translation>
+    </message>
+    <message>
+        <source>The card was charged</source>
+        <translation>La carte a été débitée</translation>
+    </message>
+    <message>
+        <source>The card was declined; it will be tried again tomorrow at 00:01 Eastern</source>
+        <translation>La carte a été refusée ; un nouvel essai aura lieu demain à 00:01, heure de l’Est</translation>
+    </message>
+    <message>
+        <source>The card was already charged today; a notification was sent and the next attempt is tomorrow at 00:01 Eastern</source>
+        <translation>La carte a déjà été débitée aujourd’hui ; une notification a été envoyée et le prochain essai aura lieu demain à 00:01, heure de l’Est</translation>
+    </message>
+    <message>
+        <source>Waiting for the retry at 00:01 Eastern</source>
+        <translation>En attente du nouvel essai à 00:01, heure de l’Est</translation>
+    </message>
+    <message>
+        <source>No card is stored for automatic billing</source>
+        <translation>Aucune carte n’est enregistrée pour la facturation automatique</translation>
+    </message>
+    <message>
+        <source>Your role in this account only lets you view automatic billing</source>
+        <translation>Votre rôle dans ce compte ne permet que de consulter la facturation automatique</translation>
+    </message>
+    <message>
+        <source>Amount: the amount to charge must be more than zero</source>
+        <translation>Montant : le montant à débiter doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>Threshold: the low-balance threshold cannot be negative</source>
+        <translation>Seuil : le seuil de solde bas ne peut pas être négatif</translation>
+    </message>
+    <message>
+        <source>Target: the balance to top up to (%1) must be above the floor (%2)</source>
+        <translation>Cible : le solde à atteindre par recharge (%1) doit être supérieur au plancher (%2)</translation>
+    </message>
+    <message>
+        <source>Postpaid threshold: it must be more than zero</source>
+        <translation>Seuil postpayé : il doit être supérieur à zéro</translation>
+    </message>
+    <message>
+        <source>Card: %1</source>
+        <translation>Carte : %1</translation>
+    </message>
+    <message>
+        <source>Card: add a card under Payment Methods before turning automatic billing on</source>
+        <translation>Carte : ajoutez une carte dans Moyens de paiement avant d’activer la facturation automatique</translation>
+    </message>
+    <message>
+        <source>The automatic billing settings were changed by someone else; reload them</source>
+        <translation>Les paramètres de facturation automatique ont été modifiés par quelqu’un d’autre ; rechargez-les</translation>
+    </message>
+    <message>
+        <source>The balance reached the threshold a second time today; the card is charged at most once a day</source>
+        <translation>Le solde a atteint le seuil une deuxième fois aujourd’hui ; la carte est débitée au plus une fois par jour</translation>
+    </message>
+    <message>
+        <source>Automatic billing: no second charge today</source>
+        <translation>Facturation automatique : pas de second débit aujourd’hui</translation>
+    </message>
+    <message>
+        <source>Your balance of %1 reached your low-balance threshold again today. Your card is charged at most once a day, so no charge was made; the next attempt is on %2 at 00:01 Eastern.</source>
+        <translation>Votre solde de %1 a de nouveau atteint votre seuil de solde bas aujourd’hui. Votre carte est débitée au plus une fois par jour ; aucun débit n’a donc été effectué. Le prochain essai aura lieu le %2 à 00:01, heure de l’Est.</translation>
+    </message>
+    <message>
+        <source>No card is stored</source>
+        <translation>Aucune carte n’est enregistrée</translation>
+    </message>
+    <message>
+        <source>Automatic billing: no card on file</source>
+        <translation>Facturation automatique : aucune carte enregistrée</translation>
+    </message>
+    <message>
+        <source>Your balance of %1 reached your low-balance threshold, but no card is stored for automatic billing. Add a card under Finances → Payment Methods.</source>
+        <translation>Votre solde de %1 a atteint votre seuil de solde bas, mais aucune carte n’est enregistrée pour la facturation automatique. Ajoutez une carte dans Finances → Moyens de paiement.</translation>
+    </message>
+    <message>
+        <source>Automatic billing, %1</source>
+        <translation>Facturation automatique, %1</translation>
+    </message>
+    <message>
+        <source>Automatic billing: your card was declined</source>
+        <translation>Facturation automatique : votre carte a été refusée</translation>
+    </message>
+    <message>
+        <source>We tried to charge %1 to your %2 and it was declined (%3). We will try again on %4 at 00:01 Eastern.</source>
+        <translation>Nous avons tenté de débiter %1 sur votre %2, mais le paiement a été refusé (%3). Nous réessaierons le %4 à 00:01, heure de l’Est.</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBillingPage</name>
+    <message>
+        <source>Automatic billing is on</source>
+        <translation>Facturation automatique activée</translation>
+    </message>
+    <message>
+        <source>&amp;Update Settings</source>
+        <translation>&amp;Mettre à jour les paramètres</translation>
+    </message>
+    <message>
+        <source>Turns automatic billing off or on at once; the card and the amounts are kept.</source>
+        <translation>Désactive ou active immédiatement la facturation automatique ; la carte et les montants sont conservés.</translation>
+    </message>
+    <message>
+        <source>Charge a fixed amount when the balance reaches the threshold</source>
+        <translation>Débiter un montant fixe lorsque le solde atteint le seuil</translation>
+    </message>
+    <message>
+        <source>Top up to a target when the balance falls below a floor</source>
+        <translation>Recharger jusqu’à une cible lorsque le solde passe sous un plancher</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Carte :</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
+    </message>
+    <message>
+        <source>Low-balance &amp;threshold:</source>
+        <translation>&amp;Seuil de solde bas :</translation>
+    </message>
+    <message>
+        <source>&amp;Amount to charge:</source>
+        <translation>&amp;Montant à débiter :</translation>
+    </message>
+    <message>
+        <source>&amp;Floor:</source>
+        <translation>&amp;Plancher :</translation>
+    </message>
+    <message>
+        <source>T&amp;arget balance:</source>
+        <translation>Solde &amp;cible :</translation>
+    </message>
+    <message>
+        <source>The card is charged at most once a day. A second low balance the same day, or a declined charge, sends a notification and is tried again the next day at 00:01 Eastern time.</source>
+        <translation>La carte est débitée au plus une fois par jour. Un deuxième solde bas le même jour, ou un débit refusé, déclenche une notification et un nouvel essai le lendemain à 00:01, heure de l’Est.</translation>
+    </message>
+    <message>
+        <source>Attempts</source>
+        <translation>Tentatives</translation>
+    </message>
+    <message>
+        <source>No card stored: add one under Payment Methods</source>
+        <translation>Aucune carte enregistrée : ajoutez-en une dans Moyens de paiement</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Acceptée</translation>
+    </message>
+    <message>
+        <source>Declined</source>
+        <translation>Refusée</translation>
+    </message>
+    <message>
+        <source>Skipped</source>
+        <translation>Ignorée</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Plancher</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Automatic Billing</source>
+        <translation>Facturation automatique</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>BalancePage</name>
+    <message>
+        <source>Current balance</source>
+        <translation>Solde actuel</translation>
+    </message>
+    <message>
+        <source>Incoming DID charges</source>
+        <translation>Frais DID à venir</translation>
+    </message>
+    <message>
+        <source>Tomorrow:</source>
+        <translation>Demain :</translation>
+    </message>
+    <message>
+        <source>Next 3 Days:</source>
+        <translation>3 prochains jours :</translation>
+    </message>
+    <message>
+        <source>Next 7 Days:</source>
+        <translation>7 prochains jours :</translation>
+    </message>
+    <message>
+        <source>The windows overlap: a charge due tomorrow is also counted in the next 3 and the next 7 days. When two windows show the same amount it is charged once, not twice.</source>
+        <translation>Les périodes se chevauchent : des frais dus demain sont aussi comptés dans les 3 et les 7 prochains jours. Quand deux périodes affichent le même montant, il n’est facturé qu’une fois, pas deux.</translation>
+    </message>
+    <message>
+        <source>Bank wire %1 of %2 is overdue (sent %3).</source>
+        <translation>Le virement bancaire %1 de %2 est en retard (envoyé le %3).</translation>
+    </message>
+    <message>
+        <source>Bank wire %1 of %2 is on its way, expected by %3.</source>
+        <translation>Le virement bancaire %1 de %2 est en cours, attendu au plus tard le %3.</translation>
+    </message>
+</context>
+<context>
+    <name>Basket</name>
+    <message>
+        <source>An employee account cannot fill or pay the basket; ask the account owner or an admin.</source>
+        <translation>Un compte employé ne peut ni remplir ni régler le panier ; adressez-vous au titulaire du compte ou à un administrateur.</translation>
+    </message>
+    <message>
+        <source>The quantity must be 1 to 999 (got %1).</source>
+        <translation>La quantité doit être comprise entre 1 et 999 (valeur reçue : %1).</translation>
+    </message>
+    <message>
+        <source>There is no option or package “%1” in the catalogue.</source>
+        <translation>Le catalogue ne contient aucune option ni aucun forfait « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 belongs to a smart number: switch it on from the Smart Numbers section.</source>
+        <translation>%1 appartient à un numéro intelligent : activez-le depuis la section Numéros intelligents.</translation>
+    </message>
+    <message>
+        <source>The quantity must be 1 to 999 (got %1); use the bin to remove a product.</source>
+        <translation>La quantité doit être comprise entre 1 et 999 (valeur reçue : %1) ; utilisez la corbeille pour retirer un produit.</translation>
+    </message>
+    <message>
+        <source>That basket line no longer exists.</source>
+        <translation>Cette ligne du panier n’existe plus.</translation>
+    </message>
+    <message>
+        <source>The basket is empty.</source>
+        <translation>Le panier est vide.</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>Impossible de démarrer une transaction : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BasketModel</name>
+    <message>
+        <source>%1 package</source>
+        <translation>Forfait %1</translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <translation>%1/mois</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produit</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantité</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+</context>
+<context>
+    <name>BillingOptions</name>
+    <message>
+        <source>The account %1 has no subscription yet.</source>
+        <translation>Le compte %1 n’a pas encore d’abonnement.</translation>
+    </message>
+    <message>
+        <source>The billing method must be monthly invoices or credit card (got “%1”).</source>
+        <translation>Le mode de facturation doit être « factures mensuelles » ou « carte bancaire » (valeur reçue : « %1 »).</translation>
+    </message>
+    <message>
+        <source>Credit card billing needs a card: choose a saved card or add one.</source>
+        <translation>La facturation par carte bancaire nécessite une carte : choisissez une carte enregistrée ou ajoutez-en une.</translation>
+    </message>
+    <message>
+        <source>The chosen card does not belong to this account.</source>
+        <translation>La carte choisie n’appartient pas à ce compte.</translation>
+    </message>
+    <message>
+        <source>Company</source>
+        <translation>Société</translation>
+    </message>
+    <message>
+        <source>Address</source>
+        <translation>Adresse</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>State or province</source>
+        <translation>État ou province</translation>
+    </message>
+    <message>
+        <source>Postal code</source>
+        <translation>Code postal</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Billing e-mail</source>
+        <translation>E-mail de facturation</translation>
+    </message>
+    <message>
+        <source>Billing address: “%1” is mandatory.</source>
+        <translation>Adresse de facturation : « %1 » est obligatoire.</translation>
+    </message>
+    <message>
+        <source>Billing address: the country must be a two-letter code such as US or CA (got “%1”).</source>
+        <translation>Adresse de facturation : le pays doit être un code à deux lettres, comme US ou CA (valeur reçue : « %1 »).</translation>
+    </message>
+    <message>
+        <source>Billing address: “%1” is not an e-mail address.</source>
+        <translation>Adresse de facturation : « %1 » n’est pas une adresse e-mail.</translation>
+    </message>
+    <message>
+        <source>An employee account cannot change the billing options.</source>
+        <translation>Un compte employé ne peut pas modifier les options de facturation.</translation>
+    </message>
+    <message>
+        <source>The billing options were changed by someone else; reload and try again.</source>
+        <translation>Les options de facturation ont été modifiées par quelqu’un d’autre ; rechargez-les et réessayez.</translation>
+    </message>
+    <message>
+        <source>The billing address was changed by someone else; reload and try again.</source>
+        <translation>L’adresse de facturation a été modifiée par quelqu’un d’autre ; rechargez-la et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingOptionsDialog</name>
+    <message>
+        <source>Monthly &amp;invoices, payable by the due date</source>
+        <translation>&amp;Factures mensuelles, payables à l’échéance</translation>
+    </message>
+    <message>
+        <source>&amp;Credit card: invoiced monthly, paid automatically by card</source>
+        <translation>&amp;Carte bancaire : facturation mensuelle, paiement automatique par carte</translation>
+    </message>
+    <message>
+        <source>Billing Options</source>
+        <translation>Options de facturation</translation>
+    </message>
+    <message>
+        <source>Billing details</source>
+        <translation>Détails de facturation</translation>
+    </message>
+    <message>
+        <source>Card:</source>
+        <translation>Carte :</translation>
+    </message>
+    <message>
+        <source>Billing address (every field but the second line is mandatory)</source>
+        <translation>Adresse de facturation (tous les champs sauf la deuxième ligne sont obligatoires)</translation>
+    </message>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Société :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Address line &amp;2:</source>
+        <translation>Adresse, ligne &amp;2 :</translation>
+    </message>
+    <message>
+        <source>Cit&amp;y:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>&amp;State or province:</source>
+        <translation>&amp;État ou province :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry (two letters):</source>
+        <translation>Pa&amp;ys (deux lettres) :</translation>
+    </message>
+    <message>
+        <source>Billing &amp;e-mail:</source>
+        <translation>&amp;E-mail de facturation :</translation>
+    </message>
+    <message>
+        <source>%1 ending in %2, expires %3/%4</source>
+        <translation>%1 se terminant par %2, expiration %3/%4</translation>
+    </message>
+    <message>
+        <source>There is no saved card: add one in Finances → Payment methods first.</source>
+        <translation>Aucune carte enregistrée : ajoutez-en d’abord une dans Finances → Moyens de paiement.</translation>
+    </message>
+</context>
+<context>
+    <name>BillingProfile</name>
+    <message>
+        <source>Company: enter the name invoices are made out to</source>
+        <translation>Société : saisissez le nom qui figurera sur les factures</translation>
+    </message>
+    <message>
+        <source>Company: at most 200 characters</source>
+        <translation>Société : 200 caractères au maximum</translation>
+    </message>
+    <message>
+        <source>Address: enter the street address</source>
+        <translation>Adresse : saisissez le numéro et la rue</translation>
+    </message>
+    <message>
+        <source>City: enter the city</source>
+        <translation>Ville : saisissez la ville</translation>
+    </message>
+    <message>
+        <source>Country: “%1” is not a two-letter country code such as US, CA or FR</source>
+        <translation>Pays : « %1 » n’est pas un code de pays à deux lettres, comme US, CA ou FR</translation>
+    </message>
+    <message>
+        <source>ZIP code: “%1” is not a ZIP code such as 10118 or 10118-0110</source>
+        <translation>Code ZIP : « %1 » n’est pas un code ZIP comme 10118 ou 10118-0110</translation>
+    </message>
+    <message>
+        <source>Postal code: “%1” is not a Canadian postal code such as H2X 1Y4</source>
+        <translation>Code postal : « %1 » n’est pas un code postal canadien comme H2X 1Y4</translation>
+    </message>
+    <message>
+        <source>Postal code: at most 12 characters</source>
+        <translation>Code postal : 12 caractères au maximum</translation>
+    </message>
+    <message>
+        <source>State or province: enter it for an address in the US or Canada</source>
+        <translation>État ou province : obligatoire pour une adresse aux États-Unis ou au Canada</translation>
+    </message>
+    <message>
+        <source>Billing e-mail: “%1” is not an e-mail address</source>
+        <translation>E-mail de facturation : « %1 » n’est pas une adresse e-mail</translation>
+    </message>
+    <message>
+        <source>Currency: “%1” is not an ISO 4217 code such as USD, CAD or EUR</source>
+        <translation>Devise : « %1 » n’est pas un code ISO 4217 comme USD, CAD ou EUR</translation>
+    </message>
+    <message>
+        <source>Time zone: “%1” is not a time zone such as America/New_York</source>
+        <translation>Fuseau horaire : « %1 » n’est pas un fuseau horaire comme America/New_York</translation>
+    </message>
+    <message>
+        <source>There is no account %1 in this database</source>
+        <translation>Cette base de données ne contient pas de compte %1</translation>
+    </message>
+    <message>
+        <source>Your role in this account only lets you view the billing profile</source>
+        <translation>Votre rôle dans ce compte ne permet que de consulter le profil de facturation</translation>
+    </message>
+    <message>
+        <source>Currency: the account already has transactions in %1; its currency cannot change</source>
+        <translation>Devise : le compte a déjà des transactions en %1 ; sa devise ne peut plus changer</translation>
+    </message>
+    <message>
+        <source>The billing profile was changed by someone else; reload it</source>
+        <translation>Le profil de facturation a été modifié par quelqu’un d’autre ; rechargez-le</translation>
+    </message>
+</context>
+<context>
+    <name>BillingProfilePage</name>
+    <message>
+        <source>&amp;Company:</source>
+        <translation>&amp;Société :</translation>
+    </message>
+    <message>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adresse :</translation>
+    </message>
+    <message>
+        <source>Address (line 2):</source>
+        <translation>Adresse (ligne 2) :</translation>
+    </message>
+    <message>
+        <source>C&amp;ity:</source>
+        <translation>&amp;Ville :</translation>
+    </message>
+    <message>
+        <source>State or &amp;province:</source>
+        <translation>État ou &amp;province :</translation>
+    </message>
+    <message>
+        <source>&amp;Postal code:</source>
+        <translation>Code &amp;postal :</translation>
+    </message>
+    <message>
+        <source>Co&amp;untry (two letters):</source>
+        <translation>Pa&amp;ys (deux lettres) :</translation>
+    </message>
+    <message>
+        <source>Cu&amp;rrency:</source>
+        <translation>&amp;Devise :</translation>
+    </message>
+    <message>
+        <source>&amp;Time zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Billing &amp;e-mail:</source>
+        <translation>&amp;E-mail de facturation :</translation>
+    </message>
+    <message>
+        <source>&amp;Save Profile</source>
+        <translation>&amp;Enregistrer le profil</translation>
+    </message>
+    <message>
+        <source>Every payment notification goes to this address.</source>
+        <translation>Toutes les notifications de paiement sont envoyées à cette adresse.</translation>
+    </message>
+    <message>
+        <source>The billing profile was saved.</source>
+        <translation>Le profil de facturation a été enregistré.</translation>
+    </message>
+</context>
+<context>
     <name>CallerFilter</name>
     <message>
         <source>“%1” is not a caller pattern: use a number in international form (+15145550123), a prefix ending in * (+1514*) or “anonymous”</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un motif d’appelant : utilisez un numéro au format international (+15145550123), un préfixe terminé par * (+1514*) ou « anonymous »</translation>
     </message>
 </context>
 <context>
     <name>CallerFilterEntry</name>
     <message>
         <source>Exact number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro exact</translation>
     </message>
     <message>
         <source>Prefix</source>
-        <translation type="unfinished"></translation>
+        <translation>Préfixe</translation>
     </message>
     <message>
         <source>Anonymous callers</source>
-        <translation type="unfinished"></translation>
+        <translation>Appelants anonymes</translation>
     </message>
     <message>
         <source>The caller filter entry is empty: write a number, a prefix like +1514* or “anonymous”</source>
-        <translation type="unfinished"></translation>
+        <translation>L’entrée du filtre d’appelants est vide : saisissez un numéro, un préfixe comme +1514* ou « anonymous »</translation>
     </message>
     <message>
         <source>“%1” is not a valid prefix: write + and the first digits, then *, like +1514*</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un préfixe valide : saisissez + et les premiers chiffres, puis *, comme +1514*</translation>
+    </message>
+</context>
+<context>
+    <name>CallerFilterModel</name>
+    <message>
+        <source>Choose a number first</source>
+        <translation>Choisissez d’abord un numéro</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+</context>
+<context>
+    <name>CallerFilterRepository</name>
+    <message>
+        <source>Your role (employee) lets you view caller filters, not change them</source>
+        <translation>Votre rôle (employé) vous permet de consulter les filtres d’appelants, pas de les modifier</translation>
+    </message>
+    <message>
+        <source>This number is no longer in the account</source>
+        <translation>Ce numéro ne fait plus partie du compte</translation>
+    </message>
+    <message>
+        <source>“%1” is already in this list</source>
+        <translation>« %1 » figure déjà dans cette liste</translation>
+    </message>
+    <message>
+        <source>This entry was changed or removed by someone else; reload the list</source>
+        <translation>Cette entrée a été modifiée ou supprimée par quelqu’un d’autre ; rechargez la liste</translation>
+    </message>
+    <message>
+        <source>This entry is no longer in the list</source>
+        <translation>Cette entrée ne figure plus dans la liste</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>This number uses an allow list: a caller who is not on it is already kept out</source>
+        <translation>Ce numéro utilise une liste d’autorisation : un appelant qui n’y figure pas est déjà refusé</translation>
+    </message>
+    <message>
+        <source>Blocked from the missed calls list</source>
+        <translation>Bloqué depuis la liste des appels manqués</translation>
+    </message>
+</context>
+<context>
+    <name>CallsReportModel</name>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Montant</translation>
+    </message>
+</context>
+<context>
+    <name>CdrImporter</name>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>Impossible de lire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Your role in this account only views: importing calls is not allowed.</source>
+        <translation>Votre rôle dans ce compte ne permet que la consultation : l’importation d’appels n’est pas autorisée.</translation>
+    </message>
+    <message>
+        <source>The import was cancelled; nothing was written.</source>
+        <translation>L’importation a été annulée ; rien n’a été enregistré.</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>the header must be “%1”</source>
+        <translation>l’en-tête doit être « %1 »</translation>
+    </message>
+    <message>
+        <source>expected 6 fields (%1)</source>
+        <translation>6 champs attendus (%1)</translation>
+    </message>
+    <message>
+        <source>bad date “%1” (expected a UTC instant such as 2026-11-23T15:04:05Z)</source>
+        <translation>date incorrecte « %1 » (un instant UTC est attendu, comme 2026-11-23T15:04:05Z)</translation>
+    </message>
+    <message>
+        <source>unknown number “%1” (not one of this account&apos;s numbers)</source>
+        <translation>numéro inconnu « %1 » (ce n’est pas un des numéros de ce compte)</translation>
+    </message>
+    <message>
+        <source>bad caller “%1” (expected an E.164 number or “anonymous”)</source>
+        <translation>appelant incorrect « %1 » (un numéro E.164 ou « anonymous » est attendu)</translation>
+    </message>
+    <message>
+        <source>unknown disposition “%1” (expected answered, missed, voicemail, blocked or outbound)</source>
+        <translation>issue inconnue « %1 » (answered, missed, voicemail, blocked ou outbound attendu)</translation>
+    </message>
+    <message>
+        <source>negative duration %1</source>
+        <translation>durée négative %1</translation>
+    </message>
+    <message>
+        <source>bad duration “%1” (expected whole seconds)</source>
+        <translation>durée incorrecte « %1 » (un nombre entier de secondes est attendu)</translation>
+    </message>
+    <message>
+        <source>bad charge “%1” (expected a decimal amount of at least 0 such as 0.25)</source>
+        <translation>montant incorrect « %1 » (un montant décimal supérieur ou égal à 0 est attendu, comme 0.25)</translation>
+    </message>
+    <message>
+        <source>The file is empty: it needs the header “%1”.</source>
+        <translation>Le fichier est vide : il doit contenir l’en-tête « %1 ».</translation>
     </message>
 </context>
 <context>
@@ -245,6 +1151,677 @@
     <message>
         <source>Unknown command “%1”; run linedesk-cli --help for the list</source>
         <translation>Commande inconnue « %1 » ; lancez linedesk-cli --help pour en voir la liste</translation>
+    </message>
+    <message>
+        <source>Monthly price of the service, e.g. 12.95.</source>
+        <translation>Prix mensuel du service, p. ex. 12.95.</translation>
+    </message>
+    <message>
+        <source>AMOUNT</source>
+        <translation>MONTANT</translation>
+    </message>
+    <message>
+        <source>Day the service starts (YYYY-MM-DD).</source>
+        <translation>Jour de début du service (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>DATE</source>
+        <translation>DATE</translation>
+    </message>
+    <message>
+        <source>Invoice day of the month, 1–28, or 0 for the last day (default 1).</source>
+        <translation>Jour de facturation dans le mois, 1 à 28, ou 0 pour le dernier jour (1 par défaut).</translation>
+    </message>
+    <message>
+        <source>D</source>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>A prepaid account: one full month is due as well.</source>
+        <translation>Compte prépayé : un mois complet est également dû.</translation>
+    </message>
+    <message>
+        <source>billing prorate: unexpected argument “%1”</source>
+        <translation>billing prorate : argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>billing prorate: --monthly AMOUNT is required</source>
+        <translation>billing prorate : --monthly MONTANT est obligatoire</translation>
+    </message>
+    <message>
+        <source>billing prorate: --start DATE is required</source>
+        <translation>billing prorate : --start DATE est obligatoire</translation>
+    </message>
+    <message>
+        <source>billing prorate: --monthly “%1”: %2</source>
+        <translation>billing prorate : --monthly « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>billing prorate: --start “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>billing prorate : --start « %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>billing prorate: --invoice-day “%1” must be 1 to 28, or 0 for the last day</source>
+        <translation>billing prorate : --invoice-day « %1 » doit être compris entre 1 et 28, ou 0 pour le dernier jour</translation>
+    </message>
+    <message>
+        <source>billing prorate: %1</source>
+        <translation>billing prorate : %1</translation>
+    </message>
+    <message>
+        <source>Prorated</source>
+        <translation>Au prorata</translation>
+    </message>
+    <message>
+        <source>Due now</source>
+        <translation>Dû maintenant</translation>
+    </message>
+    <message>
+        <source>Days</source>
+        <translation>Jours</translation>
+    </message>
+    <message>
+        <source>%1 of %2 (to %3)</source>
+        <translation>%1 sur %2 (jusqu’au %3)</translation>
+    </message>
+    <message>
+        <source>Usage: linedesk-cli [global options] billing prorate --monthly AMOUNT --start DATE [--invoice-day D] [--prepaid]</source>
+        <translation>Utilisation : linedesk-cli [options globales] billing prorate --monthly MONTANT --start DATE [--invoice-day J] [--prepaid]</translation>
+    </message>
+    <message>
+        <source>billing: unknown subcommand “%1”; use prorate</source>
+        <translation>billing : sous-commande inconnue « %1 » ; utilisez prorate</translation>
+    </message>
+    <message>
+        <source>Prorate a monthly price: billing prorate --monthly A --start DATE.</source>
+        <translation>Calcule le prorata d’un prix mensuel : billing prorate --monthly MONTANT --start DATE.</translation>
+    </message>
+    <message>
+        <source>Tomorrow</source>
+        <translation>Demain</translation>
+    </message>
+    <message>
+        <source>Next 3 Days</source>
+        <translation>3 prochains jours</translation>
+    </message>
+    <message>
+        <source>Next 7 Days</source>
+        <translation>7 prochains jours</translation>
+    </message>
+    <message>
+        <source>finances transactions: give both --from and --to (YYYY-MM-DD)</source>
+        <translation>finances transactions : indiquez à la fois --from et --to (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>finances transactions: --from “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>finances transactions : --from « %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>finances transactions: --to “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>finances transactions : --to « %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>finances transactions: --to %1 is before --from %2</source>
+        <translation>finances transactions : --to %1 est antérieur à --from %2</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Moyen de paiement</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+    <message>
+        <source>finances add-funds: give one AMOUNT, e.g. “finances add-funds 25.00 --method card”</source>
+        <translation>finances add-funds : indiquez un MONTANT, p. ex. « finances add-funds 25.00 --method card »</translation>
+    </message>
+    <message>
+        <source>finances add-funds: --method “%1” is not card, paypal or wire</source>
+        <translation>finances add-funds : --method « %1 » n’est ni card, ni paypal, ni wire</translation>
+    </message>
+    <message>
+        <source>finances add-funds: AMOUNT “%1”: %2</source>
+        <translation>finances add-funds : MONTANT « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Expected by</source>
+        <translation>Attendu le</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instructions</translation>
+    </message>
+    <message>
+        <source>Deposited</source>
+        <translation>Déposé</translation>
+    </message>
+    <message>
+        <source>finances autobill: --%1 “%2”: %3</source>
+        <translation>finances autobill : --%1 « %2 » : %3</translation>
+    </message>
+    <message>
+        <source>finances autobill: --enabled “%1” is not on or off</source>
+        <translation>finances autobill : --enabled « %1 » n’est ni on ni off</translation>
+    </message>
+    <message>
+        <source>finances autobill: --mode “%1” is not threshold or topup</source>
+        <translation>finances autobill : --mode « %1 » n’est ni threshold ni topup</translation>
+    </message>
+    <message>
+        <source>Automatic billing</source>
+        <translation>Facturation automatique</translation>
+    </message>
+    <message>
+        <source>on</source>
+        <translation>on</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>off</translation>
+    </message>
+    <message>
+        <source>Mode</source>
+        <translation>Mode</translation>
+    </message>
+    <message>
+        <source>top up to a target</source>
+        <translation>recharge jusqu’à une cible</translation>
+    </message>
+    <message>
+        <source>fixed amount at a threshold</source>
+        <translation>montant fixe à un seuil</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Floor</source>
+        <translation>Plancher</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Cible</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>Outcome</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>finances forecast: --days “%1” is not a number of days from 1 to 366</source>
+        <translation>finances forecast : --days « %1 » n’est pas un nombre de jours compris entre 1 et 366</translation>
+    </message>
+    <message>
+        <source>Top-up</source>
+        <translation>Recharge</translation>
+    </message>
+    <message>
+        <source>Without automatic billing the balance reaches zero on %1.</source>
+        <translation>Sans facturation automatique, le solde atteint zéro le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without automatic billing the balance stays above zero for %n day(s).</source>
+        <translation>
+            <numerusform>Sans facturation automatique, le solde reste au-dessus de zéro pendant %n jour.</numerusform>
+            <numerusform>Sans facturation automatique, le solde reste au-dessus de zéro pendant %n jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>balance | upcoming | transactions | add-funds AMOUNT | autobill | forecast</source>
+        <translation>balance | upcoming | transactions | add-funds MONTANT | autobill | forecast</translation>
+    </message>
+    <message>
+        <source>transactions: first day (YYYY-MM-DD).</source>
+        <translation>transactions : premier jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>transactions: last day (YYYY-MM-DD).</source>
+        <translation>transactions : dernier jour (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>add-funds: card, paypal or wire.</source>
+        <translation>add-funds : card, paypal ou wire.</translation>
+    </message>
+    <message>
+        <source>autobill: charge when the balance reaches this.</source>
+        <translation>autobill : débiter lorsque le solde atteint ce montant.</translation>
+    </message>
+    <message>
+        <source>autobill: the amount to charge.</source>
+        <translation>autobill : le montant à débiter.</translation>
+    </message>
+    <message>
+        <source>autobill: on or off (keeps the card).</source>
+        <translation>autobill : on ou off (conserve la carte).</translation>
+    </message>
+    <message>
+        <source>autobill: threshold or topup.</source>
+        <translation>autobill : threshold ou topup.</translation>
+    </message>
+    <message>
+        <source>autobill, top-up mode: recharge below this balance.</source>
+        <translation>autobill, mode recharge : recharger sous ce solde.</translation>
+    </message>
+    <message>
+        <source>autobill, top-up mode: recharge up to this balance.</source>
+        <translation>autobill, mode recharge : recharger jusqu’à ce solde.</translation>
+    </message>
+    <message>
+        <source>autobill: apply the rules now (charges the card if they say so).</source>
+        <translation>autobill : appliquer les règles maintenant (débite la carte si elles le prévoient).</translation>
+    </message>
+    <message>
+        <source>forecast: how many days ahead (30, 60, 90…).</source>
+        <translation>forecast : nombre de jours à prévoir (30, 60, 90…).</translation>
+    </message>
+    <message>
+        <source>finances: give a subcommand: balance, upcoming, transactions, add-funds, autobill or forecast</source>
+        <translation>finances : indiquez une sous-commande : balance, upcoming, transactions, add-funds, autobill ou forecast</translation>
+    </message>
+    <message>
+        <source>finances: unknown subcommand “%1”</source>
+        <translation>finances : sous-commande inconnue « %1 »</translation>
+    </message>
+    <message>
+        <source>finances %1: the option --%2 does not apply here</source>
+        <translation>finances %1 : l’option --%2 ne s’applique pas ici</translation>
+    </message>
+    <message>
+        <source>finances %1: unexpected argument “%2”</source>
+        <translation>finances %1 : argument inattendu « %2 »</translation>
+    </message>
+    <message>
+        <source>finances add-funds: give --method card, paypal or wire</source>
+        <translation>finances add-funds : indiquez --method card, paypal ou wire</translation>
+    </message>
+    <message>
+        <source>Balance, upcoming charges, transactions, add funds, automatic billing and the forecast.</source>
+        <translation>Solde, frais à venir, transactions, approvisionnement, facturation automatique et prévision.</translation>
+    </message>
+    <message>
+        <source>Header: %1</source>
+        <translation>En-tête : %1</translation>
+    </message>
+    <message>
+        <source>import cdr: expected one CSV file, as in “import cdr calls.csv”</source>
+        <translation>import cdr : un seul fichier CSV est attendu, comme dans « import cdr calls.csv »</translation>
+    </message>
+    <message>
+        <source>import cdr: there is no file “%1”</source>
+        <translation>import cdr : le fichier « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Lignes lues</translation>
+    </message>
+    <message>
+        <source>Calls imported</source>
+        <translation>Appels importés</translation>
+    </message>
+    <message>
+        <source>Already present</source>
+        <translation>Déjà présents</translation>
+    </message>
+    <message>
+        <source>import: expected “cdr”, as in “import cdr FILE.csv”</source>
+        <translation>import : « cdr » attendu, comme dans « import cdr FICHIER.csv »</translation>
+    </message>
+    <message>
+        <source>Import call records: import cdr FILE.csv.</source>
+        <translation>Importe des enregistrements d’appels : import cdr FICHIER.csv.</translation>
+    </message>
+    <message>
+        <source>First day, YYYY-MM-DD (at most 6 months back).</source>
+        <translation>Premier jour, AAAA-MM-JJ (6 mois en arrière au plus).</translation>
+    </message>
+    <message>
+        <source>Last day, YYYY-MM-DD (inclusive).</source>
+        <translation>Dernier jour, AAAA-MM-JJ (inclus).</translation>
+    </message>
+    <message>
+        <source>Only this number (repeat for several).</source>
+        <translation>Uniquement ce numéro (à répéter pour plusieurs).</translation>
+    </message>
+    <message>
+        <source>all, answered, missed, voicemail, blocked or outbound.</source>
+        <translation>all, answered, missed, voicemail, blocked ou outbound.</translation>
+    </message>
+    <message>
+        <source>none, day, did or hour.</source>
+        <translation>none, day, did ou hour.</translation>
+    </message>
+    <message>
+        <source>report calls: unexpected argument “%1”</source>
+        <translation>report calls : argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>report calls: --from and --to are required (YYYY-MM-DD)</source>
+        <translation>report calls : --from et --to sont obligatoires (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>report calls: --from “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>report calls : --from « %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>report calls: --to “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>report calls : --to « %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>report calls: --type must be all, answered, missed, voicemail, blocked or outbound, not “%1”</source>
+        <translation>report calls : --type doit valoir all, answered, missed, voicemail, blocked ou outbound, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>report calls: --group-by must be none, day, did or hour, not “%1”</source>
+        <translation>report calls : --group-by doit valoir none, day, did ou hour, et non « %1 »</translation>
+    </message>
+    <message>
+        <source>Seconds</source>
+        <translation>Secondes</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Start (UTC)</source>
+        <translation>Début (UTC)</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Total: %1 calls, %2 minutes, %3</source>
+        <translation>Total : %1 appels, %2 minutes, %3</translation>
+    </message>
+    <message>
+        <source>Usage: linedesk-cli [global options] report calls --from DATE --to DATE [--did E164]... [--type TYPE] [--group-by GROUP]</source>
+        <translation>Utilisation : linedesk-cli [options globales] report calls --from DATE --to DATE [--did E164]... [--type TYPE] [--group-by GROUPE]</translation>
+    </message>
+    <message>
+        <source>report: expected “calls”, as in “report calls --from DATE --to DATE”</source>
+        <translation>report : « calls » attendu, comme dans « report calls --from DATE --to DATE »</translation>
+    </message>
+    <message>
+        <source>Call reports: report calls --from DATE --to DATE [--did E164]... [--type] [--group-by].</source>
+        <translation>Rapports d’appels : report calls --from DATE --to DATE [--did E164]... [--type] [--group-by].</translation>
+    </message>
+    <message>
+        <source>route: the account has no number %1</source>
+        <translation>route : le compte n’a pas de numéro %1</translation>
+    </message>
+    <message>
+        <source>The number whose routing is replaced.</source>
+        <translation>Le numéro dont le routage est remplacé.</translation>
+    </message>
+    <message>
+        <source>The routing configuration (JSON, as printed by route show).</source>
+        <translation>La configuration de routage (JSON, telle qu’affichée par route show).</translation>
+    </message>
+    <message>
+        <source>route set: expected E164 FILE.json</source>
+        <translation>route set : E164 FICHIER.json attendu</translation>
+    </message>
+    <message>
+        <source>route set: cannot read “%1”: %2</source>
+        <translation>route set : impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>route set: %1: %2</source>
+        <translation>route set : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Rules saved</source>
+        <translation>Règles enregistrées</translation>
+    </message>
+    <message>
+        <source>The number whose routing is printed (JSON).</source>
+        <translation>Le numéro dont le routage est affiché (JSON).</translation>
+    </message>
+    <message>
+        <source>route show: expected E164</source>
+        <translation>route show : E164 attendu</translation>
+    </message>
+    <message>
+        <source>The number called.</source>
+        <translation>Le numéro appelé.</translation>
+    </message>
+    <message>
+        <source>When the call arrives (ISO 8601 with an offset or Z).</source>
+        <translation>Moment d’arrivée de l’appel (ISO 8601 avec un décalage ou Z).</translation>
+    </message>
+    <message>
+        <source>INSTANT</source>
+        <translation>INSTANT</translation>
+    </message>
+    <message>
+        <source>Who calls (E.164 or anonymous); without it the filter is not consulted.</source>
+        <translation>L’appelant (E.164 ou anonymous) ; sans cette option, le filtre n’est pas consulté.</translation>
+    </message>
+    <message>
+        <source>E164</source>
+        <translation>E164</translation>
+    </message>
+    <message>
+        <source>route simulate: expected E164 --at INSTANT</source>
+        <translation>route simulate : E164 --at INSTANT attendu</translation>
+    </message>
+    <message>
+        <source>route simulate: --at INSTANT is required</source>
+        <translation>route simulate : --at INSTANT est obligatoire</translation>
+    </message>
+    <message>
+        <source>route simulate: --at “%1” is not an instant with an offset, like 2026-11-23T10:00:00-05:00</source>
+        <translation>route simulate : --at « %1 » n’est pas un instant avec décalage, comme 2026-11-23T10:00:00-05:00</translation>
+    </message>
+    <message>
+        <source>route simulate: --caller “%1” is not a number in international form or “anonymous”</source>
+        <translation>route simulate : --caller « %1 » n’est ni un numéro au format international ni « anonymous »</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+    <message>
+        <source>Strategy</source>
+        <translation>Stratégie</translation>
+    </message>
+    <message>
+        <source>Local time</source>
+        <translation>Heure locale</translation>
+    </message>
+    <message>
+        <source>UTC</source>
+        <translation>UTC</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motif</translation>
+    </message>
+    <message>
+        <source>The number whose routing is checked.</source>
+        <translation>Le numéro dont le routage est vérifié.</translation>
+    </message>
+    <message>
+        <source>route lint: expected E164</source>
+        <translation>route lint : E164 attendu</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Warning</source>
+        <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Usage: linedesk-cli [global options] route set E164 FILE.json | show E164 | simulate E164 --at INSTANT [--caller E164|anonymous] | lint E164</source>
+        <translation>Utilisation : linedesk-cli [options globales] route set E164 FICHIER.json | show E164 | simulate E164 --at INSTANT [--caller E164|anonymous] | lint E164</translation>
+    </message>
+    <message>
+        <source>route: expected set, show, simulate or lint</source>
+        <translation>route : set, show, simulate ou lint attendu</translation>
+    </message>
+    <message>
+        <source>route: unknown subcommand “%1” (expected set, show, simulate or lint)</source>
+        <translation>route : sous-commande inconnue « %1 » (attendues : set, show, simulate ou lint)</translation>
+    </message>
+    <message>
+        <source>Set, show, simulate and lint a number&apos;s routing rules (route set|show|simulate|lint).</source>
+        <translation>Définit, affiche, simule et vérifie les règles de routage d’un numéro (route set|show|simulate|lint).</translation>
+    </message>
+    <message>
+        <source>Package</source>
+        <translation>Forfait</translation>
+    </message>
+    <message>
+        <source>%1, %2 a month</source>
+        <translation>%1, %2 par mois</translation>
+    </message>
+    <message>
+        <source>Monthly price</source>
+        <translation>Prix mensuel</translation>
+    </message>
+    <message>
+        <source>From %1</source>
+        <translation>À partir du %1</translation>
+    </message>
+    <message>
+        <source>Smart numbers</source>
+        <translation>Numéros intelligents</translation>
+    </message>
+    <message>
+        <source>Extensions</source>
+        <translation>Postes</translation>
+    </message>
+    <message>
+        <source>Code</source>
+        <translation>Code</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>Charged now</source>
+        <translation>Facturé maintenant</translation>
+    </message>
+    <message>
+        <source>Next month</source>
+        <translation>Mois prochain</translation>
+    </message>
+    <message>
+        <source>Effective</source>
+        <translation>Prise d’effet</translation>
+    </message>
+    <message>
+        <source>Confirmed</source>
+        <translation>Confirmé</translation>
+    </message>
+    <message>
+        <source>no (dry run)</source>
+        <translation>non (simulation)</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>oui</translation>
+    </message>
+    <message>
+        <source>Usage: linedesk-cli [global options] subscription show | add-option CODE [--number E164] [--quantity N] | remove-option CODE [--number E164] | add-number E164 | cancel</source>
+        <translation>Utilisation : linedesk-cli [options globales] subscription show | add-option CODE [--number E164] [--quantity N] | remove-option CODE [--number E164] | add-number E164 | cancel</translation>
+    </message>
+    <message>
+        <source>subscription: unknown subcommand “%1”; use %2</source>
+        <translation>subscription : sous-commande inconnue « %1 » ; utilisez %2</translation>
+    </message>
+    <message>
+        <source>The smart number of a fax, SMS or 911 option.</source>
+        <translation>Le numéro intelligent d’une option fax, SMS ou 911.</translation>
+    </message>
+    <message>
+        <source>How many (devices, minute packages); default 1.</source>
+        <translation>Quantité (appareils, forfaits de minutes) ; 1 par défaut.</translation>
+    </message>
+    <message>
+        <source>Send the confirmation to the billing e-mail (outbox).</source>
+        <translation>Envoie la confirmation à l’e-mail de facturation (boîte d’envoi).</translation>
+    </message>
+    <message>
+        <source>Show the price impact without changing anything.</source>
+        <translation>Affiche l’incidence sur le prix sans rien modifier.</translation>
+    </message>
+    <message>
+        <source>Client request id: the same id again never charges twice.</source>
+        <translation>Identifiant de requête client : réutiliser le même identifiant ne facture jamais deux fois.</translation>
+    </message>
+    <message>
+        <source>subscription %1: give exactly one %2</source>
+        <translation>subscription %1 : indiquez exactement un %2</translation>
+    </message>
+    <message>
+        <source>subscription %1: unexpected argument “%2”</source>
+        <translation>subscription %1 : argument inattendu « %2 »</translation>
+    </message>
+    <message>
+        <source>subscription add-option: --quantity “%1” must be a whole number of at least 1</source>
+        <translation>subscription add-option : --quantity « %1 » doit être un nombre entier supérieur ou égal à 1</translation>
+    </message>
+    <message>
+        <source>Show or change the subscription: show, add-option, remove-option, add-number, cancel.</source>
+        <translation>Affiche ou modifie l’abonnement : show, add-option, remove-option, add-number, cancel.</translation>
     </message>
 </context>
 <context>
@@ -480,74 +2057,307 @@
     </message>
 </context>
 <context>
+    <name>DidBillingPage</name>
+    <message>
+        <source>Rate centre</source>
+        <translation>Centre tarifaire</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé le</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>Prochaine facturation</translation>
+    </message>
+    <message>
+        <source>A number&apos;s plan (per minute or flat rate) can change once a calendar month; toll-free and international numbers keep their plan. Plans are changed and numbers released in My Phone Numbers.</source>
+        <translation>La formule d’un numéro (à la minute ou forfaitaire) peut changer une fois par mois civil ; les numéros gratuits et internationaux conservent leur formule. Les formules se modifient et les numéros se libèrent dans Mes numéros de téléphone.</translation>
+    </message>
+    <message>
+        <source>%1 a month + %2 a minute</source>
+        <translation>%1 par mois + %2 par minute</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <source>Per minute</source>
+        <translation>À la minute</translation>
+    </message>
+    <message>
+        <source>Flat rate</source>
+        <translation>Forfaitaire</translation>
+    </message>
+    <message>
+        <source>%1 (cannot switch)</source>
+        <translation>%1 (non modifiable)</translation>
+    </message>
+</context>
+<context>
+    <name>ExtensionSettingsDialog</name>
+    <message>
+        <source>Announce who is calling before I take the call</source>
+        <translation>Annoncer l’appelant avant que je prenne l’appel</translation>
+    </message>
+    <message>
+        <source>Private phone number settings, extension %1</source>
+        <translation>Paramètres du numéro de téléphone privé, poste %1</translation>
+    </message>
+    <message>
+        <source>+1 917 555 0123</source>
+        <translation>+1 917 555 0123</translation>
+    </message>
+    <message>
+        <source>PIN code</source>
+        <translation>Code PIN</translation>
+    </message>
+    <message>
+        <source>Recognise my caller ID</source>
+        <translation>Reconnaître mon numéro d’appelant</translation>
+    </message>
+    <message>
+        <source>No authentication</source>
+        <translation>Aucune authentification</translation>
+    </message>
+    <message>
+        <source>Ring my phones</source>
+        <translation>Faire sonner mes téléphones</translation>
+    </message>
+    <message>
+        <source>Go to voicemail</source>
+        <translation>Renvoyer vers la messagerie vocale</translation>
+    </message>
+    <message>
+        <source>Forward the call</source>
+        <translation>Transférer l’appel</translation>
+    </message>
+    <message>
+        <source>&amp;Private number:</source>
+        <translation>Numéro &amp;privé :</translation>
+    </message>
+    <message>
+        <source>&amp;Authentication:</source>
+        <translation>&amp;Authentification :</translation>
+    </message>
+    <message>
+        <source>&amp;What to do first:</source>
+        <translation>&amp;Première action :</translation>
+    </message>
+</context>
+<context>
+    <name>FinancesTab</name>
+    <message>
+        <source>Account Balance</source>
+        <translation>Solde du compte</translation>
+    </message>
+    <message>
+        <source>Add Funds</source>
+        <translation>Approvisionner le compte</translation>
+    </message>
+    <message>
+        <source>Automatic Billing</source>
+        <translation>Facturation automatique</translation>
+    </message>
+    <message>
+        <source>Transaction History</source>
+        <translation>Historique des transactions</translation>
+    </message>
+    <message>
+        <source>DID Billing</source>
+        <translation>Facturation des DID</translation>
+    </message>
+    <message>
+        <source>Billing Profile</source>
+        <translation>Profil de facturation</translation>
+    </message>
+    <message>
+        <source>Payment Methods</source>
+        <translation>Moyens de paiement</translation>
+    </message>
+    <message>
+        <source>Balance Forecast</source>
+        <translation>Prévision du solde</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastChart</name>
+    <message>
+        <source>Without automatic billing</source>
+        <translation>Sans facturation automatique</translation>
+    </message>
+    <message>
+        <source>Balance</source>
+        <translation>Solde</translation>
+    </message>
+    <message>
+        <source>Threshold</source>
+        <translation>Seuil</translation>
+    </message>
+    <message>
+        <source>Automatic top-up</source>
+        <translation>Recharge automatique</translation>
+    </message>
+    <message>
+        <source>Runs out %1</source>
+        <translation>Épuisé le %1</translation>
+    </message>
+    <message>
+        <source>Runs out %1 without automatic billing</source>
+        <translation>Épuisé le %1 sans facturation automatique</translation>
+    </message>
+    <message>
+        <source>Balance (%1)</source>
+        <translation>Solde (%1)</translation>
+    </message>
+    <message>
+        <source>Point at a day to see its balance.</source>
+        <translation>Pointez un jour pour voir son solde.</translation>
+    </message>
+    <message>
+        <source>%1: balance %2, without automatic billing %3</source>
+        <translation>%1 : solde %2, sans facturation automatique %3</translation>
+    </message>
+    <message>
+        <source>%1; automatic top-up of %2</source>
+        <translation>%1 ; recharge automatique de %2</translation>
+    </message>
+</context>
+<context>
+    <name>ForecastPage</name>
+    <message>
+        <source>Export &amp;PNG…</source>
+        <translation>Exporter en &amp;PNG…</translation>
+    </message>
+    <message>
+        <source>%1 days</source>
+        <translation>%1 jours</translation>
+    </message>
+    <message>
+        <source>Without automatic billing the balance reaches zero on %1.</source>
+        <translation>Sans facturation automatique, le solde atteint zéro le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Without automatic billing the balance stays above zero for the next %n day(s).</source>
+        <translation>
+            <numerusform>Sans facturation automatique, le solde reste au-dessus de zéro pendant %n jour à venir.</numerusform>
+            <numerusform>Sans facturation automatique, le solde reste au-dessus de zéro pendant les %n prochains jours.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>It reaches the threshold on %1.</source>
+        <translation>Il atteint le seuil le %1.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Automatic billing would top up %n time(s), %1 in all.</source>
+        <translation>
+            <numerusform>La facturation automatique rechargerait %n fois, %1 au total.</numerusform>
+            <numerusform>La facturation automatique rechargerait %n fois, %1 au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Even with automatic billing the balance reaches zero on %1.</source>
+        <translation>Même avec la facturation automatique, le solde atteint zéro le %1.</translation>
+    </message>
+    <message>
+        <source>Automatic billing is off.</source>
+        <translation>La facturation automatique est désactivée.</translation>
+    </message>
+    <message>
+        <source>Export Forecast</source>
+        <translation>Exporter la prévision</translation>
+    </message>
+    <message>
+        <source>PNG images (*.png)</source>
+        <translation>Images PNG (*.png)</translation>
+    </message>
+    <message>
+        <source>Could not write %1.</source>
+        <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
     <name>Ledger</name>
     <message>
         <source>Deposit</source>
-        <translation type="unfinished"></translation>
+        <translation>Dépôt</translation>
     </message>
     <message>
         <source>DID monthly fee</source>
-        <translation type="unfinished"></translation>
+        <translation>Frais mensuels DID</translation>
     </message>
     <message>
         <source>Fax</source>
-        <translation type="unfinished"></translation>
+        <translation>Fax</translation>
     </message>
     <message>
         <source>911 service</source>
-        <translation type="unfinished"></translation>
+        <translation>Service 911</translation>
     </message>
     <message>
         <source>Incoming calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels entrants</translation>
     </message>
     <message>
         <source>Outgoing calls</source>
-        <translation type="unfinished"></translation>
+        <translation>Appels sortants</translation>
     </message>
     <message>
         <source>CNAM lookups</source>
-        <translation type="unfinished"></translation>
+        <translation>Recherches CNAM</translation>
     </message>
     <message>
         <source>Tax</source>
-        <translation type="unfinished"></translation>
+        <translation>Taxe</translation>
     </message>
     <message>
         <source>Adjustment</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajustement</translation>
     </message>
     <message>
         <source>Subscription</source>
-        <translation type="unfinished">Abonnement</translation>
+        <translation>Abonnement</translation>
     </message>
     <message>
         <source>Your role in this account only lets you view it; money cannot be posted</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle dans ce compte ne permet que la consultation ; aucun mouvement ne peut être enregistré</translation>
     </message>
     <message>
         <source>A deposit must be a positive amount, not %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Un dépôt doit être un montant positif, pas %1</translation>
     </message>
     <message>
         <source>A charge (%1) must not be a positive amount: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Un débit (%1) ne doit pas être un montant positif : %2</translation>
     </message>
     <message>
         <source>Unknown payment method “%1”; use card, paypal, wire, auto or account</source>
-        <translation type="unfinished"></translation>
+        <translation>Moyen de paiement inconnu « %1 » ; utilisez card, paypal, wire, auto ou account</translation>
     </message>
     <message>
         <source>The request id “%1” was already used for a different transaction</source>
-        <translation type="unfinished"></translation>
+        <translation>L’identifiant de requête « %1 » a déjà servi pour une autre transaction</translation>
     </message>
     <message>
         <source>Your role in this account only lets you view it; a deposit cannot be marked received</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle dans ce compte ne permet que la consultation ; un dépôt ne peut pas être marqué comme reçu</translation>
     </message>
     <message>
         <source>Transaction %1 is not a pending deposit of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>La transaction %1 n’est pas un dépôt en attente de ce compte</translation>
     </message>
 </context>
 <context>
@@ -579,22 +2389,6 @@
     <message>
         <source>Your numbers, their options, activity, caller filters, plans and porting.</source>
         <translation>Vos numéros, leurs options, l’activité, les filtres d’appelants, les forfaits et la portabilité.</translation>
-    </message>
-    <message>
-        <source>Business-hours rules, the week coverage grid, the simulator and the linter.</source>
-        <translation>Règles d’heures d’ouverture, grille de couverture de la semaine, simulateur et vérificateur.</translation>
-    </message>
-    <message>
-        <source>Call reports over up to six months, missed-call charts and exports.</source>
-        <translation>Rapports d’appels sur six mois au plus, graphiques des appels manqués et exports.</translation>
-    </message>
-    <message>
-        <source>Balance, upcoming charges, funds, automatic billing, history and the forecast.</source>
-        <translation>Solde, frais à venir, approvisionnement, facturation automatique, historique et prévision.</translation>
-    </message>
-    <message>
-        <source>Your package, options, smart numbers, extensions and basket.</source>
-        <translation>Votre forfait, les options, les numéros intelligents, les postes et le panier.</translation>
     </message>
     <message>
         <source>&amp;File</source>
@@ -745,6 +2539,40 @@
     </message>
 </context>
 <context>
+    <name>MissedCallsChart</name>
+    <message>
+        <source>Missed calls</source>
+        <translation>Appels manqués</translation>
+    </message>
+    <message>
+        <source>Other numbers</source>
+        <translation>Autres numéros</translation>
+    </message>
+    <message>
+        <source>%1 — %2 — missed calls: %3</source>
+        <translation>%1 — %2 — appels manqués : %3</translation>
+    </message>
+</context>
+<context>
+    <name>MissedCallsHeatmap</name>
+    <message>
+        <source>Hour of day</source>
+        <translation>Heure de la journée</translation>
+    </message>
+    <message>
+        <source>%1 %2:00</source>
+        <translation>%1 %2:00</translation>
+    </message>
+    <message>
+        <source>%1 — missed calls: %2 — no rule answers</source>
+        <translation>%1 — appels manqués : %2 — aucune règle ne répond</translation>
+    </message>
+    <message>
+        <source>%1 — missed calls: %2</source>
+        <translation>%1 — appels manqués : %2</translation>
+    </message>
+</context>
+<context>
     <name>Money</name>
     <message>
         <source>“%1” is not an amount; write it like 12.95</source>
@@ -759,142 +2587,425 @@
     </message>
 </context>
 <context>
+    <name>NewCardDialog</name>
+    <message>
+        <source>Pay with a new card</source>
+        <translation>Payer avec une nouvelle carte</translation>
+    </message>
+    <message>
+        <source>pm_… from the payment page</source>
+        <translation>pm_… fourni par la page de paiement</translation>
+    </message>
+    <message>
+        <source>Enter the card on the payment provider&apos;s secure page, then copy the token it gives here. LineDesk never stores a card number or a security code.</source>
+        <translation>Saisissez la carte sur la page sécurisée du prestataire de paiement, puis copiez ici le jeton qu’elle fournit. LineDesk n’enregistre jamais de numéro de carte ni de code de sécurité.</translation>
+    </message>
+    <message>
+        <source>&amp;Token:</source>
+        <translation>&amp;Jeton :</translation>
+    </message>
+    <message>
+        <source>&amp;Brand:</source>
+        <translation>&amp;Marque :</translation>
+    </message>
+    <message>
+        <source>&amp;Last four digits:</source>
+        <translation>&amp;Quatre derniers chiffres :</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;month:</source>
+        <translation>&amp;Mois d’expiration :</translation>
+    </message>
+    <message>
+        <source>Expiry &amp;year:</source>
+        <translation>&amp;Année d’expiration :</translation>
+    </message>
+</context>
+<context>
     <name>NumberRepository</name>
     <message>
         <source>Your role (employee) lets you view the numbers of this account, not change them</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (employé) vous permet de consulter les numéros de ce compte, pas de les modifier</translation>
     </message>
     <message>
         <source>This number was changed by someone else in the meantime; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro a été modifié entre-temps par quelqu’un d’autre ; rechargez-le et réessayez</translation>
     </message>
     <message>
         <source>This number is no longer in the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce numéro ne fait plus partie du compte</translation>
     </message>
     <message>
         <source>%1 is not a number of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un numéro de ce compte</translation>
     </message>
     <message>
         <source>“%1” is not a number type: use local, toll-free or international</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un type de numéro : utilisez local, toll-free ou international</translation>
     </message>
     <message>
         <source>%1 is not a toll-free number</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 n’est pas un numéro gratuit</translation>
     </message>
     <message>
         <source>%1 is a toll-free number: its type must be toll-free</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est un numéro gratuit : son type doit être toll-free</translation>
     </message>
     <message>
         <source>“%1” is not a billing plan: use flat or per-minute</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une formule de facturation : utilisez flat ou per-minute</translation>
     </message>
     <message>
         <source>A fee cannot be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>Des frais ne peuvent pas être négatifs</translation>
     </message>
     <message>
         <source>“%1” is not a known time zone: use an IANA name like America/New_York</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un fuseau horaire connu : utilisez un nom IANA comme America/New_York</translation>
     </message>
     <message>
         <source>The next billing date (%1) must come after the order date (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de prochaine facturation (%1) doit être postérieure à la date de commande (%2)</translation>
     </message>
     <message>
         <source>%1 is already a number of this account</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà un numéro de ce compte</translation>
     </message>
     <message>
         <source>The note is too long: at most 500 characters</source>
-        <translation type="unfinished"></translation>
+        <translation>La note est trop longue : 500 caractères au maximum</translation>
     </message>
     <message>
         <source>street</source>
-        <translation type="unfinished"></translation>
+        <translation>la rue</translation>
     </message>
     <message>
         <source>city</source>
-        <translation type="unfinished"></translation>
+        <translation>la ville</translation>
     </message>
     <message>
         <source>state or province</source>
-        <translation type="unfinished"></translation>
+        <translation>l’État ou la province</translation>
     </message>
     <message>
         <source>postal code</source>
-        <translation type="unfinished"></translation>
+        <translation>le code postal</translation>
     </message>
     <message>
         <source>country</source>
-        <translation type="unfinished"></translation>
+        <translation>le pays</translation>
     </message>
     <message>
         <source>911 needs the full emergency address: the %1 is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Le 911 nécessite l’adresse d’urgence complète : il manque %1</translation>
     </message>
     <message>
         <source>The emergency address country must be a two-letter code like US or CA</source>
-        <translation type="unfinished"></translation>
+        <translation>Le pays de l’adresse d’urgence doit être un code à deux lettres, comme US ou CA</translation>
     </message>
     <message>
         <source>“%1” is not a caller filter mode: use off, block or allow</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un mode de filtrage d’appelants : utilisez off, block ou allow</translation>
     </message>
     <message>
         <source>The IVR digit must be one key: 0–9, * or #</source>
-        <translation type="unfinished"></translation>
+        <translation>Le chiffre IVR doit être une seule touche : 0–9, * ou #</translation>
     </message>
     <message>
         <source>“%1” is not an IVR no-input action: use voicemail, reject or forward</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas une action IVR en l’absence de saisie : utilisez voicemail, reject ou forward</translation>
     </message>
     <message>
         <source>The IVR gate needs a greeting, like “Thank you for calling, press 1 to speak with someone”</source>
-        <translation type="unfinished"></translation>
+        <translation>Le filtre IVR nécessite un message d’accueil, comme « Merci de votre appel, appuyez sur 1 pour parler à quelqu’un »</translation>
     </message>
     <message>
         <source>Your role (employee) lets you view the plan, not change it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Votre rôle (employé) vous permet de consulter la formule, pas de la modifier.</translation>
     </message>
     <message>
         <source>%1 is already on the %2 plan</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 est déjà en formule %2</translation>
     </message>
     <message>
         <source>Say why the number should be swapped (for example: repeated robocalls)</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez pourquoi le numéro doit être remplacé (par exemple : appels automatisés répétés)</translation>
     </message>
     <message>
         <source>%1 cannot be ported: porting is offered for US and Canadian numbers only</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ne peut pas être porté : la portabilité n’est proposée que pour les numéros des États-Unis et du Canada</translation>
     </message>
     <message>
         <source>Name the carrier the number comes from</source>
-        <translation type="unfinished"></translation>
+        <translation>Indiquez l’opérateur d’origine du numéro</translation>
     </message>
     <message>
         <source>The submission date cannot be in the future</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de soumission ne peut pas être dans le futur</translation>
     </message>
     <message>
         <source>A porting request for %1 is already open</source>
-        <translation type="unfinished"></translation>
+        <translation>Une demande de portabilité pour %1 est déjà ouverte</translation>
     </message>
     <message>
         <source>“%1” is not a porting status</source>
-        <translation type="unfinished"></translation>
+        <translation>« %1 » n’est pas un statut de portabilité</translation>
     </message>
     <message>
         <source>This porting request was changed by someone else; reload it and try again</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande de portabilité a été modifiée par quelqu’un d’autre ; rechargez-la et réessayez</translation>
     </message>
     <message>
         <source>This porting request is no longer in the account</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette demande de portabilité ne fait plus partie du compte</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersModel</name>
+    <message>
+        <source>Toll-free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>International</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Per-minute</source>
+        <translation>À la minute</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Forfaitaire</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>%1 %2/min</source>
+        <translation>%1 %2/min</translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <translation>%1/mois</translation>
+    </message>
+    <message>
+        <source>No note: double-click to add one</source>
+        <translation>Aucune note : double-cliquez pour en ajouter une</translation>
+    </message>
+    <message>
+        <source>Flat: %1 a month; per-minute: %2 %3 a minute</source>
+        <translation>Forfaitaire : %1 par mois ; à la minute : %2 %3 par minute</translation>
+    </message>
+    <message>
+        <source>Voicemail is on (click to change)</source>
+        <translation>Messagerie vocale activée (cliquez pour modifier)</translation>
+    </message>
+    <message>
+        <source>Voicemail is off (click to change)</source>
+        <translation>Messagerie vocale désactivée (cliquez pour modifier)</translation>
+    </message>
+    <message>
+        <source>CNAM lookup is on (click to change)</source>
+        <translation>Recherche CNAM activée (cliquez pour modifier)</translation>
+    </message>
+    <message>
+        <source>CNAM lookup is off (click to change)</source>
+        <translation>Recherche CNAM désactivée (cliquez pour modifier)</translation>
+    </message>
+    <message>
+        <source>Fax is on (click to change)</source>
+        <translation>Fax activé (cliquez pour modifier)</translation>
+    </message>
+    <message>
+        <source>Fax is off (click to change)</source>
+        <translation>Fax désactivé (cliquez pour modifier)</translation>
+    </message>
+    <message>
+        <source>SMS is on (click to change)</source>
+        <translation>SMS activés (cliquez pour modifier)</translation>
+    </message>
+    <message>
+        <source>SMS is off (click to change)</source>
+        <translation>SMS désactivés (cliquez pour modifier)</translation>
+    </message>
+    <message>
+        <source>911 is on: %1, %2</source>
+        <translation>911 activé : %1, %2</translation>
+    </message>
+    <message>
+        <source>911 is off (click to change)</source>
+        <translation>911 désactivé (cliquez pour modifier)</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Rate centre / country</source>
+        <translation>Centre tarifaire / pays</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé le</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>Prochaine facturation</translation>
+    </message>
+    <message>
+        <source>VM</source>
+        <translation>MV</translation>
+    </message>
+    <message>
+        <source>CNAM</source>
+        <translation>CNAM</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>911</source>
+        <translation>911</translation>
+    </message>
+</context>
+<context>
+    <name>OfflinePaymentGateway</name>
+    <message>
+        <source>The card has expired</source>
+        <translation>La carte a expiré</translation>
+    </message>
+    <message>
+        <source>A charge must be a positive amount</source>
+        <translation>Un débit doit être un montant positif</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethods</name>
+    <message>
+        <source>%1 •••• %2</source>
+        <translation>%1 •••• %2</translation>
+    </message>
+    <message>
+        <source>Your role in this account only lets you view its payment methods</source>
+        <translation>Votre rôle dans ce compte permet seulement de consulter ses moyens de paiement</translation>
+    </message>
+    <message>
+        <source>There is no payment method %1 in this account</source>
+        <translation>Ce compte n’a pas de moyen de paiement %1</translation>
+    </message>
+    <message>
+        <source>Card brand: “%1” is not one of %2</source>
+        <translation>Marque de la carte : « %1 » ne fait pas partie de %2</translation>
+    </message>
+    <message>
+        <source>Last four digits: “%1” must be exactly four digits (never the whole card number)</source>
+        <translation>Quatre derniers chiffres : « %1 » doit comporter exactement quatre chiffres (jamais le numéro de carte complet)</translation>
+    </message>
+    <message>
+        <source>Expiry month: %1 is not a month (1–12)</source>
+        <translation>Mois d’expiration : %1 n’est pas un mois (1–12)</translation>
+    </message>
+    <message>
+        <source>Expiry year: %1 is not a valid year</source>
+        <translation>Année d’expiration : %1 n’est pas une année valide</translation>
+    </message>
+    <message>
+        <source>Expiry: the card expired at the end of %1/%2</source>
+        <translation>Expiration : la carte a expiré à la fin de %1/%2</translation>
+    </message>
+    <message>
+        <source>The payment provider returned a card number instead of a token; nothing was stored</source>
+        <translation>Le prestataire de paiement a renvoyé un numéro de carte au lieu d’un jeton ; rien n’a été enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>PaymentMethodsPage</name>
+    <message>
+        <source>&amp;Add Card</source>
+        <translation>&amp;Ajouter une carte</translation>
+    </message>
+    <message>
+        <source>&amp;Remove…</source>
+        <translation>&amp;Retirer…</translation>
+    </message>
+    <message>
+        <source>Make &amp;Default</source>
+        <translation>Définir par &amp;défaut</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Expiration</translation>
+    </message>
+    <message>
+        <source>Default</source>
+        <translation>Par défaut</translation>
+    </message>
+    <message>
+        <source>Last 4 digits</source>
+        <translation>4 derniers chiffres</translation>
+    </message>
+    <message>
+        <source>Add a card</source>
+        <translation>Ajouter une carte</translation>
+    </message>
+    <message>
+        <source>LineDesk keeps only the payment provider&apos;s token, the brand, the last four digits and the expiry: never the card number or its security code.</source>
+        <translation>LineDesk ne conserve que le jeton du prestataire de paiement, la marque, les quatre derniers chiffres et la date d’expiration : jamais le numéro de carte ni son code de sécurité.</translation>
+    </message>
+    <message>
+        <source>%1 (expired)</source>
+        <translation>%1 (expirée)</translation>
+    </message>
+    <message>
+        <source>Add Card</source>
+        <translation>Ajouter une carte</translation>
+    </message>
+    <message>
+        <source>Remove Card</source>
+        <translation>Retirer la carte</translation>
+    </message>
+    <message>
+        <source>Choose a card in the list first.</source>
+        <translation>Choisissez d’abord une carte dans la liste.</translation>
+    </message>
+    <message>
+        <source>Remove %1? Automatic billing then uses the default card, if there is one.</source>
+        <translation>Retirer %1 ? La facturation automatique utilisera alors la carte par défaut, s’il y en a une.</translation>
+    </message>
+    <message>
+        <source>Make Default</source>
+        <translation>Définir par défaut</translation>
     </message>
 </context>
 <context>
@@ -944,179 +3055,1784 @@
     <name>PlanSwitchPolicy</name>
     <message>
         <source>Toll-free numbers cannot switch between per-minute and flat billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros gratuits ne peuvent pas passer de la facturation à la minute à la facturation forfaitaire, ni l’inverse.</translation>
     </message>
     <message>
         <source>International numbers cannot switch between per-minute and flat billing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les numéros internationaux ne peuvent pas passer de la facturation à la minute à la facturation forfaitaire, ni l’inverse.</translation>
     </message>
     <message>
         <source>The plan already changed on %1; it can change once per calendar month, next on %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La formule a déjà été modifiée le %1 ; elle ne peut changer qu’une fois par mois civil, au plus tôt le %2.</translation>
     </message>
 </context>
 <context>
     <name>Proration</name>
     <message>
         <source>The monthly price cannot be negative (%1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le prix mensuel ne peut pas être négatif (%1).</translation>
     </message>
     <message>
         <source>The start date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début n’est pas une date valide.</translation>
     </message>
     <message>
         <source>The invoice day must be 1 to 28, or 0 for the last day of the month (got %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Le jour de facturation doit être compris entre 1 et 28, ou 0 pour le dernier jour du mois (valeur reçue : %1).</translation>
+    </message>
+</context>
+<context>
+    <name>ReportCsvWriter</name>
+    <message>
+        <source>Could not write the CSV: %1</source>
+        <translation>Impossible d’écrire le fichier CSV : %1</translation>
+    </message>
+    <message>
+        <source>The export was cancelled.</source>
+        <translation>L’exportation a été annulée.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportDocument</name>
+    <message>
+        <source>From %1 to %2 · Numbers: %3 · Call type: %4 · Grouped by: %5</source>
+        <translation>Du %1 au %2 · Numéros : %3 · Type d’appel : %4 · Regroupement : %5</translation>
+    </message>
+    <message>
+        <source>all</source>
+        <translation>tous</translation>
+    </message>
+    <message>
+        <source>Call report — %1</source>
+        <translation>Rapport d’appels — %1</translation>
+    </message>
+    <message>
+        <source>Calls: %1 · Minutes: %2 · Cost: %3</source>
+        <translation>Appels : %1 · Minutes : %2 · Coût : %3</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
+    </message>
+    <message>
+        <source>Started</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Charge</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>The first %1 of %2 calls are listed; export the report as CSV for all of them.</source>
+        <translation>Seuls les %1 premiers appels sur %2 sont listés ; exportez le rapport en CSV pour les obtenir tous.</translation>
+    </message>
+    <message>
+        <source>Cannot set the page size of %1</source>
+        <translation>Impossible de définir le format de page de %1</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>ReportGroupsModel</name>
+    <message>
+        <source>%1:00</source>
+        <translation>%1 h</translation>
+    </message>
+    <message>
+        <source>Calls</source>
+        <translation>Appels</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Coût</translation>
     </message>
 </context>
 <context>
     <name>ReportQuery</name>
     <message>
         <source>All</source>
-        <translation type="unfinished"></translation>
+        <translation>Tous</translation>
     </message>
     <message>
         <source>Answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Répondu</translation>
     </message>
     <message>
         <source>Missed</source>
-        <translation type="unfinished"></translation>
+        <translation>Manqué</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Messagerie vocale</translation>
     </message>
     <message>
         <source>Blocked</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloqué</translation>
     </message>
     <message>
         <source>Outbound</source>
-        <translation type="unfinished"></translation>
+        <translation>Sortant</translation>
     </message>
     <message>
         <source>None</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun</translation>
     </message>
     <message>
         <source>Day</source>
-        <translation type="unfinished"></translation>
+        <translation>Jour</translation>
     </message>
     <message>
         <source>Number</source>
-        <translation type="unfinished"></translation>
+        <translation>Numéro</translation>
     </message>
     <message>
         <source>Hour of day</source>
-        <translation type="unfinished"></translation>
+        <translation>Heure de la journée</translation>
+    </message>
+</context>
+<context>
+    <name>ReportRepository</name>
+    <message>
+        <source>The number %1 is not one of this account&apos;s numbers.</source>
+        <translation>Le numéro %1 ne fait pas partie des numéros de ce compte.</translation>
     </message>
 </context>
 <context>
     <name>ReportWindow</name>
     <message>
         <source>Today</source>
-        <translation type="unfinished"></translation>
+        <translation>Aujourd’hui</translation>
     </message>
     <message>
         <source>Yesterday</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier</translation>
     </message>
     <message>
         <source>This week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine</translation>
     </message>
     <message>
         <source>Last week</source>
-        <translation type="unfinished"></translation>
+        <translation>La semaine dernière</translation>
     </message>
     <message>
         <source>This month</source>
-        <translation type="unfinished"></translation>
+        <translation>Ce mois-ci</translation>
     </message>
     <message>
         <source>Last month</source>
-        <translation type="unfinished"></translation>
+        <translation>Le mois dernier</translation>
     </message>
     <message>
         <source>Last 6 months</source>
-        <translation type="unfinished"></translation>
+        <translation>Les 6 derniers mois</translation>
     </message>
     <message>
         <source>Custom range</source>
-        <translation type="unfinished"></translation>
+        <translation>Période personnalisée</translation>
     </message>
     <message>
         <source>The from-date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de début n’est pas une date valide.</translation>
     </message>
     <message>
         <source>The to-date is not a valid date.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin n’est pas une date valide.</translation>
     </message>
     <message>
         <source>The to-date %1 is before the from-date %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>La date de fin %1 est antérieure à la date de début %2.</translation>
     </message>
     <message>
         <source>Reports reach at most 6 months back: the earliest from-date is %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Les rapports remontent à 6 mois au plus : la date de début la plus ancienne est le %1.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsTab</name>
+    <message>
+        <source>Custom Reports</source>
+        <translation>Rapports personnalisés</translation>
+    </message>
+    <message>
+        <source>Saved reports:</source>
+        <translation>Rapports enregistrés :</translation>
+    </message>
+    <message>
+        <source>Save…</source>
+        <translation>Enregistrer…</translation>
+    </message>
+    <message>
+        <source>Keep these filters under a name</source>
+        <translation>Conserver ces filtres sous un nom</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Date range:</source>
+        <translation>Période :</translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation>Numéros :</translation>
+    </message>
+    <message>
+        <source>Call type:</source>
+        <translation>Type d’appel :</translation>
+    </message>
+    <message>
+        <source>Group by:</source>
+        <translation>Regrouper par :</translation>
+    </message>
+    <message>
+        <source>All numbers</source>
+        <translation>Tous les numéros</translation>
+    </message>
+    <message>
+        <source>Display Report</source>
+        <translation>Afficher le rapport</translation>
+    </message>
+    <message>
+        <source>Show the calls that match (Ctrl+Return)</source>
+        <translation>Afficher les appels correspondants (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Import Calls…</source>
+        <translation>Importer des appels…</translation>
+    </message>
+    <message>
+        <source>Read call records from a CSV file (Ctrl+I)</source>
+        <translation>Lire des enregistrements d’appels depuis un fichier CSV (Ctrl+I)</translation>
+    </message>
+    <message>
+        <source>Export CSV…</source>
+        <translation>Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export PDF…</source>
+        <translation>Exporter en PDF…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Imprimer…</translation>
+    </message>
+    <message>
+        <source>Save Chart…</source>
+        <translation>Enregistrer le graphique…</translation>
+    </message>
+    <message>
+        <source>Missed calls of, with the hours no routing rule answers outlined:</source>
+        <translation>Appels manqués de, avec en surbrillance les heures qu’aucune règle de routage ne couvre :</translation>
+    </message>
+    <message>
+        <source>Report</source>
+        <translation>Rapport</translation>
+    </message>
+    <message>
+        <source>Missed calls per day</source>
+        <translation>Appels manqués par jour</translation>
+    </message>
+    <message>
+        <source>Missed calls by weekday and hour</source>
+        <translation>Appels manqués par jour de la semaine et par heure</translation>
+    </message>
+    <message>
+        <source>Choose the filters, then Display Report.</source>
+        <translation>Choisissez les filtres, puis Afficher le rapport.</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(aucun)</translation>
+    </message>
+    <message>
+        <source>Calls: %1 · Minutes: %2 · Cost: %3</source>
+        <translation>Appels : %1 · Minutes : %2 · Coût : %3</translation>
+    </message>
+    <message>
+        <source>Import Calls</source>
+        <translation>Importer des appels</translation>
+    </message>
+    <message>
+        <source>Your role in this account only views: importing calls is not allowed.</source>
+        <translation>Votre rôle dans ce compte ne permet que la consultation : l’importation d’appels n’est pas autorisée.</translation>
+    </message>
+    <message>
+        <source>Call records (*.csv);;All files (*)</source>
+        <translation>Enregistrements d’appels (*.csv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Importing calls…</source>
+        <translation>Importation des appels…</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from %1.
+%2</source>
+        <translation>Rien n’a été importé depuis %1.
+%2</translation>
+    </message>
+    <message>
+        <source>Calls imported: %1. Already present: %2.</source>
+        <translation>Appels importés : %1. Déjà présents : %2.</translation>
+    </message>
+    <message>
+        <source>Export CSV</source>
+        <translation>Exporter en CSV</translation>
+    </message>
+    <message>
+        <source>call-report.csv</source>
+        <translation>rapport-appels.csv</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Exporting calls…</source>
+        <translation>Exportation des appels…</translation>
+    </message>
+    <message>
+        <source>Export PDF</source>
+        <translation>Exporter en PDF</translation>
+    </message>
+    <message>
+        <source>call-report.pdf</source>
+        <translation>rapport-appels.pdf</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print</source>
+        <translation>Imprimer</translation>
+    </message>
+    <message>
+        <source>Save Report</source>
+        <translation>Enregistrer le rapport</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Delete Saved Report</source>
+        <translation>Supprimer le rapport enregistré</translation>
+    </message>
+    <message>
+        <source>Delete the saved report “%1”?</source>
+        <translation>Supprimer le rapport enregistré « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Save Chart</source>
+        <translation>Enregistrer le graphique</translation>
+    </message>
+    <message>
+        <source>missed-calls.png</source>
+        <translation>appels-manques.png</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;PDF (*.pdf)</source>
+        <translation>Image PNG (*.png);;PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Cannot write %1</source>
+        <translation>Impossible d’écrire %1</translation>
+    </message>
+</context>
+<context>
+    <name>RouteDecision</name>
+    <message>
+        <source>%1 %2 (%3)</source>
+        <translation>%1 %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Blocked: the caller matches “%1” on the block list.</source>
+        <translation>Bloqué : l’appelant correspond à « %1 » dans la liste de blocage.</translation>
+    </message>
+    <message>
+        <source>Blocked: the caller is not on the allow list.</source>
+        <translation>Bloqué : l’appelant ne figure pas dans la liste d’autorisation.</translation>
+    </message>
+    <message>
+        <source>No rule covers %1: the call goes to voicemail.</source>
+        <translation>Aucune règle ne couvre %1 : l’appel est envoyé vers la messagerie vocale.</translation>
+    </message>
+    <message>
+        <source>No rule covers %1 and voicemail is off: the call is rejected.</source>
+        <translation>Aucune règle ne couvre %1 et la messagerie vocale est désactivée : l’appel est rejeté.</translation>
+    </message>
+    <message>
+        <source>forwarded to %1 (%2 ringing)</source>
+        <translation>transféré vers %1 (mode de sonnerie : %2)</translation>
+    </message>
+    <message>
+        <source>the IVR greeting answers; callers who press the key are forwarded to %1 (%2 ringing)</source>
+        <translation>l’accueil IVR répond ; les appelants qui appuient sur la touche sont transférés vers %1 (mode de sonnerie : %2)</translation>
+    </message>
+    <message>
+        <source>the IVR menu answers</source>
+        <translation>le menu IVR répond</translation>
+    </message>
+    <message>
+        <source>sent to voicemail</source>
+        <translation>envoyé vers la messagerie vocale</translation>
+    </message>
+    <message>
+        <source>rejected</source>
+        <translation>rejeté</translation>
+    </message>
+    <message>
+        <source>blocked</source>
+        <translation>bloqué</translation>
+    </message>
+    <message>
+        <source>Rule “%1” covers %2: %3.</source>
+        <translation>La règle « %1 » couvre %2 : %3.</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingConfig</name>
+    <message>
+        <source>Field “timezone”: “%1” is not a known time zone (use an IANA name such as America/New_York)</source>
+        <translation>Champ « timezone » : « %1 » n’est pas un fuseau horaire connu (utilisez un nom IANA comme America/New_York)</translation>
+    </message>
+    <message>
+        <source>%1, field “name”: a rule needs a name</source>
+        <translation>%1, champ « name » : une règle doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>%1, field “start”: the start must be between 00:00 and 23:59</source>
+        <translation>%1, champ « start » : le début doit être compris entre 00:00 et 23:59</translation>
+    </message>
+    <message>
+        <source>%1, field “end”: the end must be between 00:00 and 24:00</source>
+        <translation>%1, champ « end » : la fin doit être comprise entre 00:00 et 24:00</translation>
+    </message>
+    <message>
+        <source>%1, field “dates”: give both “from” and “to”</source>
+        <translation>%1, champ « dates » : indiquez à la fois « from » et « to »</translation>
+    </message>
+    <message>
+        <source>%1, field “dates”: not a valid date</source>
+        <translation>%1, champ « dates » : date non valide</translation>
+    </message>
+    <message>
+        <source>%1, field “destinations”: a forward rule needs at least one destination</source>
+        <translation>%1, champ « destinations » : une règle de transfert nécessite au moins une destination</translation>
+    </message>
+    <message>
+        <source>%1, field “destinations”: “%2” is not a number in international form (+15145550100)</source>
+        <translation>%1, champ « destinations » : « %2 » n’est pas un numéro au format international (+15145550100)</translation>
+    </message>
+    <message>
+        <source>Filter entry %1, field “pattern”: %2</source>
+        <translation>Entrée de filtre %1, champ « pattern » : %2</translation>
+    </message>
+    <message>
+        <source>“%1” should be written “%2”</source>
+        <translation>« %1 » doit s’écrire « %2 »</translation>
+    </message>
+    <message>
+        <source>Field “ivr.digit”: “%1” is not a telephone key (0–9, * or #)</source>
+        <translation>Champ « ivr.digit » : « %1 » n’est pas une touche de téléphone (0–9, * ou #)</translation>
+    </message>
+    <message>
+        <source>Rule %1 “%2”</source>
+        <translation>Règle %1 « %2 »</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingJson</name>
+    <message>
+        <source>Not valid JSON at character %1: %2</source>
+        <translation>JSON non valide au caractère %1 : %2</translation>
+    </message>
+    <message>
+        <source>The routing configuration must be a JSON object</source>
+        <translation>La configuration de routage doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>Unknown field “%1” (expected timezone, voicemail, filter, rules, ivr)</source>
+        <translation>Champ inconnu « %1 » (attendus : timezone, voicemail, filter, rules, ivr)</translation>
+    </message>
+    <message>
+        <source>Field “timezone” must be a text such as “America/New_York”</source>
+        <translation>Le champ « timezone » doit être un texte comme « America/New_York »</translation>
+    </message>
+    <message>
+        <source>Field “voicemail” must be true or false</source>
+        <translation>Le champ « voicemail » doit valoir true ou false</translation>
+    </message>
+    <message>
+        <source>Field “filter”: unknown field “%1” (expected mode, entries)</source>
+        <translation>Champ « filter » : champ inconnu « %1 » (attendus : mode, entries)</translation>
+    </message>
+    <message>
+        <source>Field “filter.mode”: “%1” is not block, allow or off</source>
+        <translation>Champ « filter.mode » : « %1 » n’est ni block, ni allow, ni off</translation>
+    </message>
+    <message>
+        <source>Filter entry %1: unknown field “%2” (expected pattern, note)</source>
+        <translation>Entrée de filtre %1 : champ inconnu « %2 » (attendus : pattern, note)</translation>
+    </message>
+    <message>
+        <source>Filter entry %1, field “pattern”: %2</source>
+        <translation>Entrée de filtre %1, champ « pattern » : %2</translation>
+    </message>
+    <message>
+        <source>Field “ivr”: unknown field “%1” (expected enabled, greeting, digit, no_input)</source>
+        <translation>Champ « ivr » : champ inconnu « %1 » (attendus : enabled, greeting, digit, no_input)</translation>
+    </message>
+    <message>
+        <source>Field “ivr.digit”: “%1” is not one telephone key</source>
+        <translation>Champ « ivr.digit » : « %1 » n’est pas une touche de téléphone unique</translation>
+    </message>
+    <message>
+        <source>Field “ivr.no_input”: “%1” is not voicemail, reject or forward</source>
+        <translation>Champ « ivr.no_input » : « %1 » n’est ni voicemail, ni reject, ni forward</translation>
+    </message>
+    <message>
+        <source>%1: a rule must be a JSON object</source>
+        <translation>%1 : une règle doit être un objet JSON</translation>
+    </message>
+    <message>
+        <source>%1: unknown field “%2”</source>
+        <translation>%1 : champ inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>%1, field “name”: a rule needs a name</source>
+        <translation>%1, champ « name » : une règle doit avoir un nom</translation>
+    </message>
+    <message>
+        <source>%1, field “dates.from”: “%2” is not a date (YYYY-MM-DD)</source>
+        <translation>%1, champ « dates.from » : « %2 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1, field “dates.to”: “%2” is not a date (YYYY-MM-DD)</source>
+        <translation>%1, champ « dates.to » : « %2 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>%1, field “days”: a list of day names such as [&quot;mon&quot;, &quot;tue&quot;]</source>
+        <translation>%1, champ « days » : une liste de noms de jours comme [&quot;mon&quot;, &quot;tue&quot;]</translation>
+    </message>
+    <message>
+        <source>%1, field “days”: unknown day “%2” (use mon, tue, wed, thu, fri, sat, sun)</source>
+        <translation>%1, champ « days » : jour inconnu « %2 » (utilisez mon, tue, wed, thu, fri, sat, sun)</translation>
+    </message>
+    <message>
+        <source>%1, field “days”: a rule without dates needs its days</source>
+        <translation>%1, champ « days » : une règle sans dates doit indiquer ses jours</translation>
+    </message>
+    <message>
+        <source>%1, field “start”: “%2” is not a time (HH:MM, 00:00–23:59)</source>
+        <translation>%1, champ « start » : « %2 » n’est pas une heure (HH:MM, 00:00–23:59)</translation>
+    </message>
+    <message>
+        <source>%1, field “end”: “%2” is not a time (HH:MM, 00:00–24:00)</source>
+        <translation>%1, champ « end » : « %2 » n’est pas une heure (HH:MM, 00:00–24:00)</translation>
+    </message>
+    <message>
+        <source>%1, field “action”: “%2” is not forward, voicemail, reject or ivr</source>
+        <translation>%1, champ « action » : « %2 » n’est ni forward, ni voicemail, ni reject, ni ivr</translation>
+    </message>
+    <message>
+        <source>%1, field “strategy”: “%2” is not simultaneous, sequential or random</source>
+        <translation>%1, champ « strategy » : « %2 » n’est ni simultaneous, ni sequential, ni random</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingLinter</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 has no day selected: it never fires.</source>
+        <translation>%1 n’a aucun jour sélectionné : elle ne se déclenche jamais.</translation>
+    </message>
+    <message>
+        <source>%1 never fires: every time it covers is already taken by %2, earlier in the list.</source>
+        <translation>%1 ne se déclenche jamais : toutes les plages qu’elle couvre sont déjà prises par %2, plus haut dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1 overlaps “%2” on %3: “%2” wins there because it comes first in the list.</source>
+        <translation>%1 chevauche « %2 » sur %3 : « %2 » l’emporte sur cette plage, car elle figure plus haut dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 %2: no weekly rule covers these times and voicemail is off, so calls would be rejected.</source>
+        <translation>%1 %2 : aucune règle hebdomadaire ne couvre ces horaires et la messagerie vocale est désactivée ; les appels seraient donc rejetés.</translation>
+    </message>
+    <message>
+        <source>%1 ends (%2) before it starts (%3): it never fires.</source>
+        <translation>%1 se termine (%2) avant de commencer (%3) : elle ne se déclenche jamais.</translation>
+    </message>
+    <message>
+        <source>%1: none of its days falls within its dates, so it never fires.</source>
+        <translation>%1 : aucun de ses jours ne tombe dans ses dates, elle ne se déclenche donc jamais.</translation>
+    </message>
+    <message>
+        <source>%1 ended on %2: it will not fire again.</source>
+        <translation>%1 a pris fin le %2 : elle ne se déclenchera plus.</translation>
+    </message>
+    <message>
+        <source>%1 never fires: every time it covers is already taken by “%2”, earlier in the list.</source>
+        <translation>%1 ne se déclenche jamais : toutes les plages qu’elle couvre sont déjà prises par « %2 », plus haut dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1 overlaps “%2” on some of its dates: “%2” wins there because it comes first in the list.</source>
+        <translation>%1 chevauche « %2 » à certaines de ses dates : « %2 » l’emporte alors, car elle figure plus haut dans la liste.</translation>
+    </message>
+    <message>
+        <source>%1: its %2 time %3 does not exist on %4 (clocks go forward, %5 is skipped).</source>
+        <translation>%1 : son heure de %2 %3 n’existe pas le %4 (passage à l’heure d’été, %5 est sautée).</translation>
+    </message>
+    <message>
+        <source>%1: its %2 time %3 happens twice on %4 (clocks go back, %5 is repeated).</source>
+        <translation>%1 : son heure de %2 %3 survient deux fois le %4 (retour à l’heure d’hiver, %5 est répétée).</translation>
+    </message>
+    <message>
+        <source>start</source>
+        <translation>début</translation>
+    </message>
+    <message>
+        <source>end</source>
+        <translation>fin</translation>
+    </message>
+    <message>
+        <source>%1 forwards to %2, the number itself: the call would loop.</source>
+        <translation>%1 transfère vers %2, le numéro lui-même : l’appel tournerait en boucle.</translation>
+    </message>
+    <message>
+        <source>%1: destination %2 is not a valid phone number (%3).</source>
+        <translation>%1 : la destination %2 n’est pas un numéro de téléphone valide (%3).</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingReplay</name>
+    <message>
+        <source>Field “timezone”: “%1” is not a known time zone</source>
+        <translation>Champ « timezone » : « %1 » n’est pas un fuseau horaire connu</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRepository</name>
+    <message>
+        <source>The account has no number %1</source>
+        <translation>Le compte n’a pas de numéro %1</translation>
+    </message>
+    <message>
+        <source>Stored rule “%1” of %2</source>
+        <translation>Règle enregistrée « %1 » de %2</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown day “%2”</source>
+        <translation>%1 contient un jour inconnu « %2 »</translation>
+    </message>
+    <message>
+        <source>%1 has a malformed time</source>
+        <translation>%1 contient une heure mal formée</translation>
+    </message>
+    <message>
+        <source>%1 has an unknown action</source>
+        <translation>%1 contient une action inconnue</translation>
+    </message>
+    <message>
+        <source>An employee account can view routing but not change it</source>
+        <translation>Un compte employé peut consulter le routage, mais pas le modifier</translation>
+    </message>
+    <message>
+        <source>The routing of this number was changed by someone else, reload it and apply your changes again</source>
+        <translation>Le routage de ce numéro a été modifié par quelqu’un d’autre ; rechargez-le et appliquez de nouveau vos modifications</translation>
     </message>
 </context>
 <context>
     <name>RoutingRule</name>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Transférer</translation>
     </message>
     <message>
         <source>Voicemail</source>
-        <translation type="unfinished"></translation>
+        <translation>Messagerie vocale</translation>
     </message>
     <message>
         <source>Reject</source>
-        <translation type="unfinished"></translation>
+        <translation>Rejeter</translation>
     </message>
     <message>
         <source>IVR menu</source>
-        <translation type="unfinished"></translation>
+        <translation>Menu IVR</translation>
     </message>
     <message>
         <source>Simultaneous</source>
-        <translation type="unfinished"></translation>
+        <translation>Simultané</translation>
     </message>
     <message>
         <source>Sequential</source>
-        <translation type="unfinished"></translation>
+        <translation>Séquentiel</translation>
     </message>
     <message>
         <source>Random</source>
-        <translation type="unfinished"></translation>
+        <translation>Aléatoire</translation>
     </message>
     <message>
         <source>%1–%2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1–%2</translation>
     </message>
     <message>
         <source>%1 – %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 – %2</translation>
     </message>
     <message>
         <source>%1, %2</source>
-        <translation type="unfinished">%1 : %2 {1,?}</translation>
+        <translation>%1, %2</translation>
     </message>
     <message>
         <source>%1 (%2), %3</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (%2), %3</translation>
     </message>
     <message>
         <source>no day, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>aucun jour, %1</translation>
     </message>
     <message>
         <source>every day, %1</source>
-        <translation type="unfinished"></translation>
+        <translation>tous les jours, %1</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingRulesModel</name>
+    <message>
+        <source>⚠ %1</source>
+        <translation>⚠ %1</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>When</source>
+        <translation>Quand</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Destinations</source>
+        <translation>Destinations</translation>
+    </message>
+</context>
+<context>
+    <name>RoutingTab</name>
+    <message>
+        <source>Voicemail when no rule covers a time</source>
+        <translation>Messagerie vocale quand aucune règle ne couvre un horaire</translation>
+    </message>
+    <message>
+        <source>&amp;Save Changes</source>
+        <translation>&amp;Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>Save the draft (%1)</source>
+        <translation>Enregistrer le brouillon (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Revert</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro :</translation>
+    </message>
+    <message>
+        <source>Activity &amp;time zone:</source>
+        <translation>&amp;Fuseau horaire de l’activité :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Supprimer…</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Des&amp;cendre</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Règle</translation>
+    </message>
+    <message>
+        <source>24:00 ends at midnight; an end not after the start runs past midnight</source>
+        <translation>24:00 termine à minuit ; une fin qui n’est pas après le début se poursuit au-delà de minuit</translation>
+    </message>
+    <message>
+        <source>to</source>
+        <translation>à</translation>
+    </message>
+    <message>
+        <source>Only &amp;between</source>
+        <translation>Uniquement &amp;entre</translation>
+    </message>
+    <message>
+        <source>and</source>
+        <translation>et</translation>
+    </message>
+    <message>
+        <source>ringing</source>
+        <translation>sonnerie</translation>
+    </message>
+    <message>
+        <source>+15145550100, +15145550101</source>
+        <translation>+15145550100, +15145550101</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>No&amp;m :</translation>
+    </message>
+    <message>
+        <source>Days:</source>
+        <translation>Jours :</translation>
+    </message>
+    <message>
+        <source>From:</source>
+        <translation>De :</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates :</translation>
+    </message>
+    <message>
+        <source>A&amp;ction:</source>
+        <translation>A&amp;ction :</translation>
+    </message>
+    <message>
+        <source>Des&amp;tinations:</source>
+        <translation>Des&amp;tinations :</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements :</translation>
+    </message>
+    <message>
+        <source>Week coverage (weekly rules; grey: voicemail, red: rejected)</source>
+        <translation>Couverture de la semaine (règles hebdomadaires ; gris : messagerie vocale, rouge : rejeté)</translation>
+    </message>
+    <message>
+        <source>Simulator</source>
+        <translation>Simulateur</translation>
+    </message>
+    <message>
+        <source>optional: +15145550123 or anonymous</source>
+        <translation>facultatif : +15145550123 ou anonymous</translation>
+    </message>
+    <message>
+        <source>S&amp;imulate</source>
+        <translation>S&amp;imuler</translation>
+    </message>
+    <message>
+        <source>Call at:</source>
+        <translation>Appel à :</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ller:</source>
+        <translation>A&amp;ppelant :</translation>
+    </message>
+    <message>
+        <source>Replay of real calls: draft against saved rules</source>
+        <translation>Rejeu des appels réels : brouillon comparé aux règles enregistrées</translation>
+    </message>
+    <message>
+        <source> week(s)</source>
+        <translation> semaine(s)</translation>
+    </message>
+    <message>
+        <source>Re&amp;play</source>
+        <translation>Re&amp;jouer</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Saved</source>
+        <translation>Enregistré</translation>
+    </message>
+    <message>
+        <source>Last</source>
+        <translation>Dernières</translation>
+    </message>
+    <message>
+        <source>Revert</source>
+        <translation>Rétablir</translation>
+    </message>
+    <message>
+        <source>Discard your changes to the routing of %1?</source>
+        <translation>Abandonner vos modifications du routage de %1 ?</translation>
+    </message>
+    <message>
+        <source>= %1 UTC</source>
+        <translation>= %1 UTC</translation>
+    </message>
+    <message>
+        <source>does not exist in %1 (clocks go forward)</source>
+        <translation>n’existe pas dans %1 (passage à l’heure d’été)</translation>
+    </message>
+    <message>
+        <source>Unsaved Routing Changes</source>
+        <translation>Modifications de routage non enregistrées</translation>
+    </message>
+    <message>
+        <source>The routing of %1 has unsaved changes. Save them before leaving?</source>
+        <translation>Le routage de %1 comporte des modifications non enregistrées. Les enregistrer avant de quitter ?</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Advanced Routing</source>
+        <translation>Routage avancé</translation>
+    </message>
+    <message>
+        <source>Read-only: your role can view routing but not change it</source>
+        <translation>Lecture seule : votre rôle permet de consulter le routage, pas de le modifier</translation>
+    </message>
+    <message>
+        <source>Unsaved changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>No warnings.</source>
+        <translation>Aucun avertissement.</translation>
+    </message>
+    <message>
+        <source>Start: write a time as HH:MM, 00:00–23:59</source>
+        <translation>Début : saisissez une heure au format HH:MM, 00:00–23:59</translation>
+    </message>
+    <message>
+        <source>End: write a time as HH:MM, 00:00–24:00</source>
+        <translation>Fin : saisissez une heure au format HH:MM, 00:00–24:00</translation>
+    </message>
+    <message>
+        <source>New rule</source>
+        <translation>Nouvelle règle</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>Delete Rule</source>
+        <translation>Supprimer la règle</translation>
+    </message>
+    <message>
+        <source>Delete the rule “%1” from the draft?</source>
+        <translation>Supprimer la règle « %1 » du brouillon ?</translation>
+    </message>
+    <message>
+        <source>Save Changes</source>
+        <translation>Enregistrer les modifications</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload the saved routing now? Your draft will be lost.</source>
+        <translation>%1
+
+Recharger maintenant le routage enregistré ? Votre brouillon sera perdu.</translation>
+    </message>
+    <message>
+        <source>The routing was not saved: %1</source>
+        <translation>Le routage n’a pas été enregistré : %1</translation>
+    </message>
+    <message>
+        <source>%1 does not exist in %2: the clocks go forward over it.</source>
+        <translation>%1 n’existe pas dans %2 : l’heure avance à ce moment-là (passage à l’heure d’été).</translation>
+    </message>
+    <message>
+        <source>Caller: “%1” is not a number in international form or “anonymous”.</source>
+        <translation>Appelant : « %1 » n’est ni un numéro au format international ni « anonymous ».</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2</translation>
+    </message>
+    <message>
+        <source>Replay</source>
+        <translation>Rejouer</translation>
+    </message>
+    <message>
+        <source>Rule “%1”</source>
+        <translation>Règle « %1 »</translation>
+    </message>
+    <message>
+        <source>No rule: voicemail</source>
+        <translation>Aucune règle : messagerie vocale</translation>
+    </message>
+    <message>
+        <source>No rule: rejected</source>
+        <translation>Aucune règle : rejeté</translation>
+    </message>
+    <message>
+        <source>Blocked by the filter</source>
+        <translation>Bloqué par le filtre</translation>
+    </message>
+    <message>
+        <source>All calls</source>
+        <translation>Tous les appels</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n call(s) from %1 to %2</source>
+        <translation>
+            <numerusform>%n appel de %1 à %2</numerusform>
+            <numerusform>%n appels de %1 à %2</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SavedReportRepository</name>
+    <message>
+        <source>A saved report needs a name.</source>
+        <translation>Un rapport enregistré doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceOptionsModel</name>
+    <message>
+        <source>%1 × %2</source>
+        <translation>%1 × %2</translation>
+    </message>
+    <message>
+        <source>Included in your main package</source>
+        <translation>Inclus dans votre forfait principal</translation>
+    </message>
+    <message>
+        <source>%1/month</source>
+        <translation>%1/mois</translation>
+    </message>
+    <message>
+        <source>Available</source>
+        <translation>Disponible</translation>
+    </message>
+    <message>
+        <source>Subscribed</source>
+        <translation>Souscrit</translation>
+    </message>
+    <message>
+        <source>Ends on %1</source>
+        <translation>Prend fin le %1</translation>
+    </message>
+    <message>
+        <source>Included in package</source>
+        <translation>Inclus dans le forfait</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Price</source>
+        <translation>Prix</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>SmartNumberOptionsDialog</name>
+    <message>
+        <source>Options of %1</source>
+        <translation>Options de %1</translation>
+    </message>
+    <message>
+        <source>Check an option to switch it on, uncheck it to switch it off:</source>
+        <translation>Cochez une option pour l’activer, décochez-la pour la désactiver :</translation>
+    </message>
+    <message>
+        <source>%1 (%2 a month)</source>
+        <translation>%1 (%2 par mois)</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionReviewDialog</name>
+    <message>
+        <source>Add</source>
+        <translation>Ajout</translation>
+    </message>
+    <message>
+        <source>Upgrade</source>
+        <translation>Montée en gamme</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Downgrade</source>
+        <translation>Baisse de gamme</translation>
+    </message>
+    <message>
+        <source>Cancel subscription</source>
+        <translation>Résiliation de l’abonnement</translation>
+    </message>
+    <message>
+        <source>&amp;Inform the customer (send a confirmation to the billing e-mail)</source>
+        <translation>&amp;Informer le client (envoyer une confirmation à l’e-mail de facturation)</translation>
+    </message>
+    <message>
+        <source>Review the change</source>
+        <translation>Vérifier la modification</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Modification</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Élément</translation>
+    </message>
+    <message>
+        <source>Charged now</source>
+        <translation>Facturé maintenant</translation>
+    </message>
+    <message>
+        <source>Takes effect</source>
+        <translation>Prise d’effet</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 le %2</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <source>Charged now:</source>
+        <translation>Facturé maintenant :</translation>
+    </message>
+    <message>
+        <source>Monthly price today:</source>
+        <translation>Prix mensuel actuel :</translation>
+    </message>
+    <message>
+        <source>Price from %1:</source>
+        <translation>Prix à partir du %1 :</translation>
+    </message>
+    <message>
+        <source>Paid with:</source>
+        <translation>Payé avec :</translation>
+    </message>
+    <message>
+        <source>Prepaid account: added or upgraded services are charged one full month plus the rest of this invoice period now. Removed or downgraded ones run to the end of the period, with no credit.</source>
+        <translation>Compte prépayé : les services ajoutés ou passés en gamme supérieure sont facturés maintenant pour un mois complet plus le reste de cette période de facturation. Les services retirés ou passés en gamme inférieure restent actifs jusqu’à la fin de la période, sans avoir.</translation>
+    </message>
+    <message>
+        <source>Added or upgraded services are charged for the rest of this invoice period now. Removed or downgraded ones run to the end of the period, with no credit.</source>
+        <translation>Les services ajoutés ou passés en gamme supérieure sont facturés maintenant pour le reste de cette période de facturation. Les services retirés ou passés en gamme inférieure restent actifs jusqu’à la fin de la période, sans avoir.</translation>
+    </message>
+    <message>
+        <source>&amp;Confirm</source>
+        <translation>&amp;Confirmer</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionService</name>
+    <message>
+        <source>An employee account views the subscription but cannot change it; ask the account owner or an admin.</source>
+        <translation>Un compte employé peut consulter l’abonnement, mais pas le modifier ; adressez-vous au titulaire du compte ou à un administrateur.</translation>
+    </message>
+    <message>
+        <source>The account %1 has no subscription yet.</source>
+        <translation>Le compte %1 n’a pas encore d’abonnement.</translation>
+    </message>
+    <message>
+        <source>The subscribed package is missing from the catalogue.</source>
+        <translation>Le forfait souscrit est absent du catalogue.</translation>
+    </message>
+    <message>
+        <source>The subscription is cancelled or being cancelled; it cannot be changed.</source>
+        <translation>L’abonnement est résilié ou en cours de résiliation ; il ne peut pas être modifié.</translation>
+    </message>
+    <message>
+        <source>The quantity must be 1 to 999 (got %1).</source>
+        <translation>La quantité doit être comprise entre 1 et 999 (valeur reçue : %1).</translation>
+    </message>
+    <message>
+        <source>There is no option “%1” in the catalogue.</source>
+        <translation>Le catalogue ne contient aucune option « %1 ».</translation>
+    </message>
+    <message>
+        <source>The option “%1” belongs to a smart number: name the number.</source>
+        <translation>L’option « %1 » est liée à un numéro intelligent : indiquez le numéro.</translation>
+    </message>
+    <message>
+        <source>%1 is not one of the account&apos;s smart numbers.</source>
+        <translation>%1 ne fait pas partie des numéros intelligents du compte.</translation>
+    </message>
+    <message>
+        <source>%1 already has %2.</source>
+        <translation>%1 dispose déjà de %2.</translation>
+    </message>
+    <message>
+        <source>%1 does not have %2.</source>
+        <translation>%1 ne dispose pas de %2.</translation>
+    </message>
+    <message>
+        <source>The option “%1” is not a smart-number option.</source>
+        <translation>L’option « %1 » n’est pas une option de numéro intelligent.</translation>
+    </message>
+    <message>
+        <source>%1 is already included in your %2 package.</source>
+        <translation>%1 est déjà inclus dans votre forfait %2.</translation>
+    </message>
+    <message>
+        <source>%1 is included in your %2 package and cannot be removed on its own.</source>
+        <translation>%1 est inclus dans votre forfait %2 et ne peut pas être retiré séparément.</translation>
+    </message>
+    <message>
+        <source>%1 can be taken only once.</source>
+        <translation>%1 ne peut être souscrit qu’une seule fois.</translation>
+    </message>
+    <message>
+        <source>%1 is already part of your subscription.</source>
+        <translation>%1 fait déjà partie de votre abonnement.</translation>
+    </message>
+    <message>
+        <source>%1 is not part of your subscription.</source>
+        <translation>%1 ne fait pas partie de votre abonnement.</translation>
+    </message>
+    <message>
+        <source>There is no package “%1” in the catalogue.</source>
+        <translation>Le catalogue ne contient aucun forfait « %1 ».</translation>
+    </message>
+    <message>
+        <source>%1 is already your package.</source>
+        <translation>%1 est déjà votre forfait.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a valid phone number: %2</source>
+        <translation>« %1 » n’est pas un numéro de téléphone valide : %2</translation>
+    </message>
+    <message>
+        <source>%1 is already one of your smart numbers.</source>
+        <translation>%1 fait déjà partie de vos numéros intelligents.</translation>
+    </message>
+    <message>
+        <source>Unknown change.</source>
+        <translation>Modification inconnue.</translation>
+    </message>
+    <message>
+        <source>There is nothing to change.</source>
+        <translation>Il n’y a rien à modifier.</translation>
+    </message>
+    <message>
+        <source>Could not start a transaction: %1</source>
+        <translation>Impossible de démarrer une transaction : %1</translation>
+    </message>
+    <message>
+        <source>A confirmed change needs a client request id.</source>
+        <translation>Une modification confirmée nécessite un identifiant de requête client.</translation>
+    </message>
+    <message>
+        <source>This change was already confirmed (request %1); nothing was charged again.</source>
+        <translation>Cette modification a déjà été confirmée (requête %1) ; rien n’a été facturé de nouveau.</translation>
+    </message>
+    <message>
+        <source>This payment was already posted (request %1); nothing was charged again.</source>
+        <translation>Ce paiement a déjà été enregistré (requête %1) ; rien n’a été facturé de nouveau.</translation>
+    </message>
+    <message>
+        <source>Your balance, %1, does not cover the %2 charged now: add funds or pay by card.</source>
+        <translation>Votre solde, %1, ne couvre pas les %2 facturés maintenant : approvisionnez votre compte ou payez par carte.</translation>
+    </message>
+    <message>
+        <source>The saved card %1 does not exist in this account.</source>
+        <translation>La carte enregistrée %1 n’existe pas dans ce compte.</translation>
+    </message>
+    <message>
+        <source>The saved card ending in %1 has expired.</source>
+        <translation>La carte enregistrée se terminant par %1 a expiré.</translation>
+    </message>
+    <message>
+        <source>Card payment, %1 ending in %2</source>
+        <translation>Paiement par carte, %1 se terminant par %2</translation>
+    </message>
+    <message>
+        <source>The new card has no payment token from the provider.</source>
+        <translation>La nouvelle carte n’a pas de jeton de paiement fourni par le prestataire.</translation>
+    </message>
+    <message>
+        <source>The payment token looks like a card number; LineDesk never stores card numbers.</source>
+        <translation>Le jeton de paiement ressemble à un numéro de carte ; LineDesk n’enregistre jamais les numéros de carte.</translation>
+    </message>
+    <message>
+        <source>The new card&apos;s brand is missing.</source>
+        <translation>La marque de la nouvelle carte est manquante.</translation>
+    </message>
+    <message>
+        <source>The new card&apos;s last four digits must be four digits (got “%1”).</source>
+        <translation>Les quatre derniers chiffres de la nouvelle carte doivent être quatre chiffres (valeur reçue : « %1 »).</translation>
+    </message>
+    <message>
+        <source>The new card&apos;s expiry %1/%2 is not a valid month and year.</source>
+        <translation>La date d’expiration %1/%2 de la nouvelle carte n’est pas un mois et une année valides.</translation>
+    </message>
+    <message>
+        <source>The new card expired in %1/%2.</source>
+        <translation>La nouvelle carte a expiré en %1/%2.</translation>
+    </message>
+    <message>
+        <source>%1, prorated to %2</source>
+        <translation>%1, au prorata : %2</translation>
+    </message>
+    <message>
+        <source>%1 on %2, prorated to %3</source>
+        <translation>%1 le %2, au prorata : %3</translation>
+    </message>
+    <message>
+        <source>“Inform the customer” needs a billing e-mail: fill it in Billing Options first.</source>
+        <translation>« Informer le client » nécessite un e-mail de facturation : renseignez-le d’abord dans les options de facturation.</translation>
+    </message>
+    <message>
+        <source>Your subscription changed on %1:</source>
+        <translation>Votre abonnement a été modifié le %1 :</translation>
+    </message>
+    <message>
+        <source>- %1 (%2): charged now %3, effective %4</source>
+        <translation>- %1 (%2) : %3 facturé maintenant, prise d’effet le %4</translation>
+    </message>
+    <message>
+        <source>Charged now: %1</source>
+        <translation>Facturé maintenant : %1</translation>
+    </message>
+    <message>
+        <source>Monthly price from %1: %2</source>
+        <translation>Prix mensuel à partir du %1 : %2</translation>
+    </message>
+    <message>
+        <source>Your subscription has changed</source>
+        <translation>Votre abonnement a été modifié</translation>
+    </message>
+    <message>
+        <source>The authentication method must be pin, caller-id or none (got “%1”).</source>
+        <translation>La méthode d’authentification doit être pin, caller-id ou none (valeur reçue : « %1 »).</translation>
+    </message>
+    <message>
+        <source>What to do first must be ring, voicemail or forward (got “%1”).</source>
+        <translation>La première action doit être ring, voicemail ou forward (valeur reçue : « %1 »).</translation>
+    </message>
+    <message>
+        <source>The private number of extension %1 is not valid: %2</source>
+        <translation>Le numéro privé du poste %1 n’est pas valide : %2</translation>
+    </message>
+    <message>
+        <source>Extension %1 was changed by someone else; reload and try again.</source>
+        <translation>Le poste %1 a été modifié par quelqu’un d’autre ; rechargez et réessayez.</translation>
+    </message>
+</context>
+<context>
+    <name>SubscriptionTab</name>
+    <message>
+        <source>&amp;Billing Options…</source>
+        <translation>Options de &amp;facturation…</translation>
+    </message>
+    <message>
+        <source>Cancel my subscription…</source>
+        <translation>Résilier mon abonnement…</translation>
+    </message>
+    <message>
+        <source>Smart Numbers</source>
+        <translation>Numéros intelligents</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Monthly</source>
+        <translation>Mensuel</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>SMS</source>
+        <translation>SMS</translation>
+    </message>
+    <message>
+        <source>911</source>
+        <translation>911</translation>
+    </message>
+    <message>
+        <source>&amp;Add…</source>
+        <translation>&amp;Ajouter…</translation>
+    </message>
+    <message>
+        <source>✎ &amp;Edit options…</source>
+        <translation>✎ &amp;Modifier les options…</translation>
+    </message>
+    <message>
+        <source>&amp;Unsubscribe…</source>
+        <translation>&amp;Résilier…</translation>
+    </message>
+    <message>
+        <source>Office Extensions &amp;&amp; Phones</source>
+        <translation>Postes &amp;&amp; téléphones</translation>
+    </message>
+    <message>
+        <source>Extension</source>
+        <translation>Poste</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Device</source>
+        <translation>Appareil</translation>
+    </message>
+    <message>
+        <source>Private number</source>
+        <translation>Numéro privé</translation>
+    </message>
+    <message>
+        <source>Authentication</source>
+        <translation>Authentification</translation>
+    </message>
+    <message>
+        <source>Call screening</source>
+        <translation>Filtrage des appels</translation>
+    </message>
+    <message>
+        <source>✎ &amp;Private number settings…</source>
+        <translation>✎ Réglages du numéro &amp;privé…</translation>
+    </message>
+    <message>
+        <source>Main Package</source>
+        <translation>Forfait principal</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Détails</translation>
+    </message>
+    <message>
+        <source>C&amp;hange package…</source>
+        <translation>C&amp;hanger de forfait…</translation>
+    </message>
+    <message>
+        <source>Service Options</source>
+        <translation>Options de service</translation>
+    </message>
+    <message>
+        <source>&amp;Submit</source>
+        <translation>&amp;Soumettre</translation>
+    </message>
+    <message>
+        <source>Review and confirm the options you checked</source>
+        <translation>Vérifier et confirmer les options cochées</translation>
+    </message>
+    <message>
+        <source>Unsubscribe…</source>
+        <translation>Résilier…</translation>
+    </message>
+    <message>
+        <source>Add to bas&amp;ket</source>
+        <translation>Ajouter au pa&amp;nier</translation>
+    </message>
+    <message>
+        <source>Minute packages this month</source>
+        <translation>Forfaits de minutes ce mois-ci</translation>
+    </message>
+    <message>
+        <source>Basket</source>
+        <translation>Panier</translation>
+    </message>
+    <message>
+        <source>Add to basket</source>
+        <translation>Ajouter au panier</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove this product from the basket</source>
+        <translation>Retirer ce produit du panier</translation>
+    </message>
+    <message>
+        <source>One more</source>
+        <translation>Un de plus</translation>
+    </message>
+    <message>
+        <source>One less</source>
+        <translation>Un de moins</translation>
+    </message>
+    <message>
+        <source>Check&amp;out…</source>
+        <translation>&amp;Payer…</translation>
+    </message>
+    <message>
+        <source>Empty basket</source>
+        <translation>Vider le panier</translation>
+    </message>
+    <message>
+        <source>Open a database to see its subscription.</source>
+        <translation>Ouvrez une base de données pour voir son abonnement.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; package · %2 a month · next invoice %3</source>
+        <translation>Forfait &lt;b&gt;%1&lt;/b&gt; · %2 par mois · prochaine facture le %3</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt;: the subscription is billed and runs until %1, then ends.</source>
+        <translation>&lt;b&gt;Résilié&lt;/b&gt; : l’abonnement est facturé et reste actif jusqu’au %1, puis prend fin.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Cancelled&lt;/b&gt; on %1.</source>
+        <translation>&lt;b&gt;Résilié&lt;/b&gt; le %1.</translation>
+    </message>
+    <message>
+        <source>Employee account: you can view the subscription but not change it.</source>
+        <translation>Compte employé : vous pouvez consulter l’abonnement, mais pas le modifier.</translation>
+    </message>
+    <message>
+        <source>✓ on</source>
+        <translation>✓ activé</translation>
+    </message>
+    <message>
+        <source>—</source>
+        <translation>—</translation>
+    </message>
+    <message>
+        <source>Caller ID</source>
+        <translation>Numéro de l’appelant</translation>
+    </message>
+    <message>
+        <source>None</source>
+        <translation>Aucun</translation>
+    </message>
+    <message>
+        <source>PIN</source>
+        <translation>PIN</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>aucune</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt;, %2 a month</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt;, %2 par mois</translation>
+    </message>
+    <message>
+        <source>Included: %1</source>
+        <translation>Inclus : %1</translation>
+    </message>
+    <message>
+        <source>Changes to %1 on %2.</source>
+        <translation>Passe à %1 le %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2 a month)</source>
+        <translation>%1 (%2 par mois)</translation>
+    </message>
+    <message>
+        <source>no package</source>
+        <translation>aucun forfait</translation>
+    </message>
+    <message>
+        <source>No minute package: %1 minutes used this month are charged per minute. Packages of %2 to %3 minutes a month can be added from the basket.</source>
+        <translation>Aucun forfait de minutes : les %1 minutes utilisées ce mois-ci sont facturées à la minute. Des forfaits de %2 à %3 minutes par mois peuvent être ajoutés depuis le panier.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 minutes used (%3 left) until %4; unused minutes do not roll over.</source>
+        <translation>%1 minutes utilisées sur %2 (%3 restantes) jusqu’au %4 ; les minutes non utilisées ne sont pas reportées.</translation>
+    </message>
+    <message>
+        <source>%1 minutes over the package are charged per minute.</source>
+        <translation>Les %1 minutes au-delà du forfait sont facturées à la minute.</translation>
+    </message>
+    <message>
+        <source>%1 a month, %2</source>
+        <translation>%1 par mois, %2</translation>
+    </message>
+    <message>
+        <source>Account funds</source>
+        <translation>Solde du compte</translation>
+    </message>
+    <message>
+        <source>%1 ending in %2</source>
+        <translation>%1 se terminant par %2</translation>
+    </message>
+    <message>
+        <source>New card…</source>
+        <translation>Nouvelle carte…</translation>
+    </message>
+    <message>
+        <source>The basket is empty.</source>
+        <translation>Le panier est vide.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n item(s): %1 now, then %2 a month more</source>
+        <translation>
+            <numerusform>%n article : %1 maintenant, puis %2 de plus par mois</numerusform>
+            <numerusform>%n articles : %1 maintenant, puis %2 de plus par mois</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>This change is not possible</source>
+        <translation>Cette modification n’est pas possible</translation>
+    </message>
+    <message>
+        <source>The change was not saved</source>
+        <translation>La modification n’a pas été enregistrée</translation>
+    </message>
+    <message>
+        <source>Add a Smart Number</source>
+        <translation>Ajouter un numéro intelligent</translation>
+    </message>
+    <message>
+        <source>Phone number in international form (+1 212 555 0199):</source>
+        <translation>Numéro de téléphone au format international (+1 212 555 0199) :</translation>
+    </message>
+    <message>
+        <source>Unsubscribe a Smart Number</source>
+        <translation>Résilier un numéro intelligent</translation>
+    </message>
+    <message>
+        <source>Unsubscribe %1? The number is released, with its calls kept in reports. It is paid to the end of this invoice period; nothing is refunded.</source>
+        <translation>Résilier %1 ? Le numéro est libéré ; ses appels restent dans les rapports. Il est payé jusqu’à la fin de cette période de facturation ; rien n’est remboursé.</translation>
+    </message>
+    <message>
+        <source>Unsubscribe an option</source>
+        <translation>Résilier une option</translation>
+    </message>
+    <message>
+        <source>Unsubscribe from %1? It stays active and billed until %2; nothing is refunded.</source>
+        <translation>Résilier %1 ? L’option reste active et facturée jusqu’au %2 ; rien n’est remboursé.</translation>
+    </message>
+    <message>
+        <source>Not added to the basket</source>
+        <translation>Non ajouté au panier</translation>
+    </message>
+    <message>
+        <source>Quantity not changed</source>
+        <translation>Quantité non modifiée</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Non retiré</translation>
+    </message>
+    <message>
+        <source>Empty the basket</source>
+        <translation>Vider le panier</translation>
+    </message>
+    <message>
+        <source>Remove every product from the basket? Nothing is charged.</source>
+        <translation>Retirer tous les produits du panier ? Rien n’est facturé.</translation>
+    </message>
+    <message>
+        <source>Basket not emptied</source>
+        <translation>Le panier n’a pas été vidé</translation>
+    </message>
+    <message>
+        <source>The basket cannot be paid</source>
+        <translation>Le panier ne peut pas être réglé</translation>
+    </message>
+    <message>
+        <source>The basket was not paid</source>
+        <translation>Le panier n’a pas été réglé</translation>
+    </message>
+    <message>
+        <source>Cancel my subscription</source>
+        <translation>Résilier mon abonnement</translation>
+    </message>
+    <message>
+        <source>Do you want to unsubscribe and close the account?</source>
+        <translation>Voulez-vous résilier votre abonnement et fermer le compte ?</translation>
+    </message>
+    <message>
+        <source>What happens next: your package, options and numbers keep working and are billed until %1, the end of this invoice period; nothing is refunded. From %2 nothing more is billed. Customer service will contact you to confirm the cancellation.</source>
+        <translation>La suite : votre forfait, vos options et vos numéros continuent de fonctionner et sont facturés jusqu’au %1, fin de cette période de facturation ; rien n’est remboursé. À partir du %2, plus rien n’est facturé. Le service client vous contactera pour confirmer la résiliation.</translation>
+    </message>
+    <message>
+        <source>Cancel the subscription</source>
+        <translation>Résilier l’abonnement</translation>
+    </message>
+    <message>
+        <source>Keep it</source>
+        <translation>Le conserver</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +4844,137 @@
     <message>
         <source>Could not save the changes: %1</source>
         <translation>Impossible d’enregistrer les modifications : %1</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionHistoryModel</name>
+    <message>
+        <source>Pending</source>
+        <translation>En attente</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Posted</source>
+        <translation>Comptabilisée</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Type</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Référence</translation>
+    </message>
+</context>
+<context>
+    <name>TransactionHistoryPage</name>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>&amp;Export CSV…</source>
+        <translation>&amp;Exporter en CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>Deposits, monthly DID charges, fax and 911 fees. Call charges are on invoices, not here.</source>
+        <translation>Dépôts, frais mensuels DID, frais de fax et de 911. Les frais d’appels figurent sur les factures, pas ici.</translation>
+    </message>
+    <message>
+        <source>Transaction History</source>
+        <translation>Historique des transactions</translation>
+    </message>
+    <message>
+        <source>To: %1 is before From: %2.</source>
+        <translation>Au : %1 est antérieur à Du : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n transaction(s)</source>
+        <translation>
+            <numerusform>%n transaction</numerusform>
+            <numerusform>%n transactions</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>Export Transaction History</source>
+        <translation>Exporter l’historique des transactions</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+</context>
+<context>
+    <name>UnreturnedMissedCallsModel</name>
+    <message>
+        <source>Caller</source>
+        <translation>Appelant</translation>
+    </message>
+    <message>
+        <source>Number called</source>
+        <translation>Numéro appelé</translation>
+    </message>
+    <message>
+        <source>Last missed</source>
+        <translation>Dernier appel manqué</translation>
+    </message>
+    <message>
+        <source>Missed</source>
+        <translation>Manqués</translation>
+    </message>
+</context>
+<context>
+    <name>WeekCoverageGrid</name>
+    <message>
+        <source>%1 %2–%3</source>
+        <translation>%1 %2–%3</translation>
+    </message>
+    <message>
+        <source>%1: rule “%2”</source>
+        <translation>%1 : règle « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: no rule, voicemail</source>
+        <translation>%1 : aucune règle, messagerie vocale</translation>
+    </message>
+    <message>
+        <source>%1: no rule, rejected</source>
+        <translation>%1 : aucune règle, rejeté</translation>
     </message>
 </context>
 <context>
