@@ -371,12 +371,12 @@ Result<NumberRecord> NumberRepository::switchPlan(qint64 id, int version, const 
         return current.error();
     if (current->version != version)
         return conflictOrMissing(id);
-    if (current->plan == plan)
-        return invalidInput(tr("%1 is already on the %2 plan").arg(current->e164, plan));
     const QDate today = this->today();
     const auto decision = PlanSwitchPolicy::evaluate(current->type, current->planChangedOn, today);
     if (!decision.allowed)
         return invalidInput(decision.reason);
+    if (current->plan == plan)
+        return invalidInput(tr("%1 is already on the %2 plan").arg(current->e164, plan));
     Transaction transaction(m_db);
     auto updated = Sql::exec(m_db,
                              QStringLiteral("UPDATE numbers SET plan = ?, plan_changed_on = ?, version = version + 1 "

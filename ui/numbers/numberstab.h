@@ -1,0 +1,142 @@
+#pragma once
+
+#include "numbers/numberrecord.h"
+#include "numbers/numberrepository.h"
+
+#include <QWidget>
+
+class AccountSession;
+class ActivityModel;
+class CallerFilterModel;
+class NumbersModel;
+class QCheckBox;
+class QComboBox;
+class QGroupBox;
+class QLabel;
+class QLineEdit;
+class QPushButton;
+class QSortFilterProxyModel;
+class QTableView;
+class QTableWidget;
+class QTabWidget;
+class UnreturnedMissedCallsModel;
+
+// The "My Phone Numbers" tab: the filterable table of the account's numbers, a master/detail panel
+// for the selected one (General, Caller Filters, IVR gate, Billing, Activity), the unreturned missed
+// calls queue (its count shows on the tab) and the porting tracker. An employee sees everything and
+// every control that changes something is disabled (the engine refuses too).
+class NumbersTab final : public QWidget
+{
+    Q_OBJECT
+
+public:
+    NumbersTab(AccountSession *session, QWidget *parent = nullptr);
+
+    void reload();
+    void selectNumber(qint64 id);
+    qint64 currentNumberId() const { return m_current.id; }
+    int unreturnedCount() const;
+
+signals:
+    void unreturnedCountChanged(int count);
+
+protected:
+    void changeEvent(QEvent *event) override;
+
+private:
+    NumberRepository repository() const;
+    QWidget *createGeneralPage();
+    QWidget *createFiltersPage();
+    QWidget *createIvrPage();
+    QWidget *createBillingPage();
+    QWidget *createActivityPage();
+    QWidget *createPortingPage();
+    void applyFilter();
+    void showDetail();
+    void updateEnabled();
+    void updateTabTitle();
+    void showError(const QString &message);
+    void saveNumber(const NumberRecord &edited);
+
+    void addNumber();
+    void releaseNumber();
+    void requestSwap();
+    void saveGeneral();
+    void saveIvr();
+    void setFilterMode();
+    void addFilterEntry();
+    void removeFilterEntry();
+    void moveFilterEntry(int delta);
+    void importFilters();
+    void exportFilters();
+    void switchPlan();
+    void blockCaller();
+    void copyCaller();
+    void reloadPorting();
+    void requestPorting();
+    void openOptionFromTable(const QModelIndex &index);
+
+    AccountSession *m_session;
+    NumberRecord m_current;
+    NumbersModel *m_numbersModel;
+    QSortFilterProxyModel *m_numbersProxy;
+    ActivityModel *m_activityModel;
+    CallerFilterModel *m_filterModel;
+    UnreturnedMissedCallsModel *m_missedModel;
+
+    QLineEdit *m_searchEdit;
+    QComboBox *m_countryCombo;
+    QComboBox *m_typeCombo;
+    QComboBox *m_planCombo;
+    QPushButton *m_addButton;
+    QPushButton *m_releaseButton;
+    QPushButton *m_swapButton;
+    QTableView *m_numbersTable;
+    QTabWidget *m_detailTabs;
+    QLabel *m_detailTitle;
+
+    QLineEdit *m_noteEdit = nullptr;
+    QComboBox *m_timezoneCombo = nullptr;
+    QCheckBox *m_voicemailCheck = nullptr;
+    QCheckBox *m_cnamCheck = nullptr;
+    QCheckBox *m_faxCheck = nullptr;
+    QCheckBox *m_smsCheck = nullptr;
+    QGroupBox *m_e911Group = nullptr;
+    QLineEdit *m_e911Street = nullptr;
+    QLineEdit *m_e911City = nullptr;
+    QLineEdit *m_e911Region = nullptr;
+    QLineEdit *m_e911Postal = nullptr;
+    QLineEdit *m_e911Country = nullptr;
+    QPushButton *m_saveGeneralButton = nullptr;
+
+    QComboBox *m_filterModeCombo = nullptr;
+    QTableView *m_filterTable = nullptr;
+    QLineEdit *m_filterPatternEdit = nullptr;
+    QPushButton *m_addFilterButton = nullptr;
+    QPushButton *m_removeFilterButton = nullptr;
+    QPushButton *m_moveUpButton = nullptr;
+    QPushButton *m_moveDownButton = nullptr;
+    QPushButton *m_importFiltersButton = nullptr;
+    QPushButton *m_exportFiltersButton = nullptr;
+
+    QGroupBox *m_ivrGroup = nullptr;
+    QLineEdit *m_ivrGreetingEdit = nullptr;
+    QComboBox *m_ivrDigitCombo = nullptr;
+    QComboBox *m_ivrNoInputCombo = nullptr;
+    QPushButton *m_saveIvrButton = nullptr;
+
+    QLabel *m_planLabel = nullptr;
+    QLabel *m_planReasonLabel = nullptr;
+    QPushButton *m_switchPlanButton = nullptr;
+
+    QComboBox *m_activityTypeCombo = nullptr;
+    QTableView *m_activityTable = nullptr;
+
+    QTableWidget *m_portingTable = nullptr;
+    QPushButton *m_portingButton = nullptr;
+
+    QGroupBox *m_missedGroup = nullptr;
+    QTableView *m_missedTable = nullptr;
+    QPushButton *m_blockCallerButton = nullptr;
+    QPushButton *m_copyCallerButton = nullptr;
+};
