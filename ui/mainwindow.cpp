@@ -4,6 +4,7 @@
 #include "accounts/accountsession.h"
 #include "core/localization.h"
 #include "dialogs/connectserverdialog.h"
+#include "numbers/numberstab.h"
 #include "routing/routingtab.h"
 #include "finances/financestab.h"
 #include "reports/reportstab.h"
@@ -151,7 +152,7 @@ void MainWindow::createTabs()
 {
     // One line per tab, in the portal's order; each tab's issue replaces its placeholder with the
     // real page from ui/<tab>/ (constructed with m_session, objectName set by the page).
-    addPage(new PlaceholderPage(kTabTitles[0], QT_TRANSLATE_NOOP("MainWindow", "Your numbers, their options, activity, caller filters, plans and porting."), m_tabs), QStringLiteral("numbersTab"));
+    addPage(new NumbersTab(m_session, m_tabs), QStringLiteral("numbersTab"));
     addPage(new RoutingTab(m_session, m_tabs), QStringLiteral("routingTab"));
     addPage(new ReportsTab(m_session, m_tabs), QStringLiteral("reportsTab"));
     addPage(new FinancesTab(m_session, m_tabs), QStringLiteral("financesTab"));

@@ -7,6 +7,7 @@
 // Every command group, one file each (initcommand.cpp, infocommand.cpp …).
 CliCommand initCommand();
 CliCommand infoCommand();
+CliCommand numbersCommand();
 CliCommand billingCommand();
 CliCommand subscriptionCommand();
 CliCommand importCommand();
