@@ -230,6 +230,81 @@
     </message>
 </context>
 <context>
+    <name>AddNumberDialog</name>
+    <message>
+        <source>Add a Number</source>
+        <translation>Añadir un número</translation>
+    </message>
+    <message>
+        <source>+1 514 555 0123</source>
+        <translation>+1 514 555 0123</translation>
+    </message>
+    <message>
+        <source>Automatic (from the number)</source>
+        <translation>Automático (según el número)</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>Internacional</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Tarifa plana</translation>
+    </message>
+    <message>
+        <source>Per-minute</source>
+        <translation>Por minuto</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Número:</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee (%1):</source>
+        <translation>&amp;Cuota mensual (%1):</translation>
+    </message>
+    <message>
+        <source>&amp;Ordered on:</source>
+        <translation>&amp;Pedido el:</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ota:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The monthly fee must be an amount like 4.95</source>
+        <translation>La cuota mensual debe ser un importe como 4.95</translation>
+    </message>
+    <message>
+        <source>Write the number in international form, with its country code.</source>
+        <translation>Escriba el número en formato internacional, con su prefijo de país.</translation>
+    </message>
+</context>
+<context>
     <name>AutoBilling</name>
     <message>
         <source>Automatic billing is off</source>
@@ -1823,6 +1898,214 @@
         <source>Show or change the subscription: show, add-option, remove-option, add-number, cancel.</source>
         <translation>Muestra o cambia la suscripción: show, add-option, remove-option, add-number, cancel.</translation>
     </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Cuota mensual</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Pedido el</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>Próxima facturación</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Buzón de voz</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Only numbers whose digits, note or rate centre contain TEXT.</source>
+        <translation>Solo los números cuyas cifras, nota o centro de tarifa contienen TEXTO.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTO</translation>
+    </message>
+    <message>
+        <source>Only numbers of this country (ISO code).</source>
+        <translation>Solo los números de este país (código ISO).</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>PAÍS</translation>
+    </message>
+    <message>
+        <source>Only local, toll-free or international numbers.</source>
+        <translation>Solo los números local, toll-free o international.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>Only flat or per-minute numbers.</source>
+        <translation>Solo los números flat o per-minute.</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>PLAN</translation>
+    </message>
+    <message>
+        <source>numbers list: unexpected argument “%1”</source>
+        <translation>numbers list: argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>numbers list: --type “%1” must be local, toll-free or international</source>
+        <translation>numbers list: --type «%1» debe ser local, toll-free o international</translation>
+    </message>
+    <message>
+        <source>numbers list: --plan “%1” must be flat or per-minute</source>
+        <translation>numbers list: --plan «%1» debe ser flat o per-minute</translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation>%1/min</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tarifa</translation>
+    </message>
+    <message>
+        <source>local, toll-free or international (default: from the number).</source>
+        <translation>local, toll-free o international (por defecto: según el número).</translation>
+    </message>
+    <message>
+        <source>flat or per-minute (default flat).</source>
+        <translation>flat o per-minute (flat por defecto).</translation>
+    </message>
+    <message>
+        <source>Monthly fee, like 4.95 (default 0).</source>
+        <translation>Cuota mensual, como 4.95 (0 por defecto).</translation>
+    </message>
+    <message>
+        <source>Order date YYYY-MM-DD (default today).</source>
+        <translation>Fecha de pedido AAAA-MM-DD (hoy por defecto).</translation>
+    </message>
+    <message>
+        <source>Next billing date YYYY-MM-DD (default: a month after the order, the next one after today).</source>
+        <translation>Fecha de próxima facturación AAAA-MM-DD (por defecto: un mes después del pedido, el primer vencimiento posterior a hoy).</translation>
+    </message>
+    <message>
+        <source>The number, like +15145550123.</source>
+        <translation>El número, como +15145550123.</translation>
+    </message>
+    <message>
+        <source>numbers add: give exactly one number, like +15145550123</source>
+        <translation>numbers add: indique exactamente un número, como +15145550123</translation>
+    </message>
+    <message>
+        <source>numbers add: --ordered “%1” is not a date YYYY-MM-DD</source>
+        <translation>numbers add: --ordered «%1» no es una fecha AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>numbers add: --next-billing “%1” is not a date YYYY-MM-DD</source>
+        <translation>numbers add: --next-billing «%1» no es una fecha AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <source>numbers add: --monthly: %1</source>
+        <translation>numbers add: --monthly: %1</translation>
+    </message>
+    <message>
+        <source>The number to release.</source>
+        <translation>El número que se liberará.</translation>
+    </message>
+    <message>
+        <source>numbers remove: give exactly one number, like +15145550123</source>
+        <translation>numbers remove: indique exactamente un número, como +15145550123</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Liberado</translation>
+    </message>
+    <message>
+        <source>Activity Time Zone, an IANA name like America/New_York.</source>
+        <translation>Zona horaria de la actividad, un nombre IANA como America/New_York.</translation>
+    </message>
+    <message>
+        <source>TZ</source>
+        <translation>TZ</translation>
+    </message>
+    <message>
+        <source>on or off.</source>
+        <translation>on u off.</translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation>on|off</translation>
+    </message>
+    <message>
+        <source>The number&apos;s note.</source>
+        <translation>La nota del número.</translation>
+    </message>
+    <message>
+        <source>The number to change.</source>
+        <translation>El número que se cambiará.</translation>
+    </message>
+    <message>
+        <source>numbers set: give exactly one number, like +15145550123</source>
+        <translation>numbers set: indique exactamente un número, como +15145550123</translation>
+    </message>
+    <message>
+        <source>numbers set: nothing to change; use --timezone, --voicemail or --note</source>
+        <translation>numbers set: no hay nada que cambiar; use --timezone, --voicemail o --note</translation>
+    </message>
+    <message>
+        <source>numbers set: --voicemail “%1” must be on or off</source>
+        <translation>numbers set: --voicemail «%1» debe ser on u off</translation>
+    </message>
+    <message>
+        <source>numbers set: “%1” is not a known time zone: use an IANA name like America/New_York</source>
+        <translation>numbers set: «%1» no es una zona horaria conocida: use un nombre IANA como America/New_York</translation>
+    </message>
+    <message>
+        <source>The number.</source>
+        <translation>El número.</translation>
+    </message>
+    <message>
+        <source>flat or per-minute.</source>
+        <translation>flat o per-minute.</translation>
+    </message>
+    <message>
+        <source>numbers plan: give a number and a plan, like +15145550123 per-minute</source>
+        <translation>numbers plan: indique un número y un plan, como +15145550123 per-minute</translation>
+    </message>
+    <message>
+        <source>numbers plan: “%1” must be flat or per-minute</source>
+        <translation>numbers plan: «%1» debe ser flat o per-minute</translation>
+    </message>
+    <message>
+        <source>Usage: linedesk-cli [global options] numbers list|add|remove|set|plan …</source>
+        <translation>Uso: linedesk-cli [opciones globales] numbers list|add|remove|set|plan …</translation>
+    </message>
+    <message>
+        <source>numbers: say what to do: list, add, remove, set or plan</source>
+        <translation>numbers: indique la acción: list, add, remove, set o plan</translation>
+    </message>
+    <message>
+        <source>numbers: unknown action “%1”; use list, add, remove, set or plan</source>
+        <translation>numbers: acción desconocida «%1»; use list, add, remove, set o plan</translation>
+    </message>
+    <message>
+        <source>List, add, release and change the account&apos;s phone numbers.</source>
+        <translation>Lista, añade, libera y cambia los números de teléfono de la cuenta.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectServerDialog</name>
@@ -2387,10 +2670,6 @@
         <translation>Cambiar de cuenta</translation>
     </message>
     <message>
-        <source>Your numbers, their options, activity, caller filters, plans and porting.</source>
-        <translation>Sus números, sus opciones, la actividad, los filtros de llamantes, los planes y la portabilidad.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2893,6 +3172,445 @@
     <message>
         <source>911</source>
         <translation>911</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersTab</name>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Completada</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rechazada</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Cancelada</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Enviada</translation>
+    </message>
+    <message>
+        <source>&amp;Add Number…</source>
+        <translation>&amp;Añadir número…</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>&amp;Liberar…</translation>
+    </message>
+    <message>
+        <source>Request a &amp;Swap…</source>
+        <translation>Solicitar un &amp;cambio…</translation>
+    </message>
+    <message>
+        <source>Search number, note or rate centre (Ctrl+F)</source>
+        <translation>Buscar número, nota o centro de tarifa (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Gratuito</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>Internacional</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Todos los planes</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Tarifa plana</translation>
+    </message>
+    <message>
+        <source>Per-minute</source>
+        <translation>Por minuto</translation>
+    </message>
+    <message>
+        <source>Add a number to the account (Ctrl+N)</source>
+        <translation>Añadir un número a la cuenta (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Release the selected number: its rules and filters go, its calls stay in reports (Del)</source>
+        <translation>Liberar el número seleccionado: sus reglas y filtros se eliminan y sus llamadas se conservan en los informes (Supr)</translation>
+    </message>
+    <message>
+        <source>Ask for a fresh number to replace this one because of spam</source>
+        <translation>Solicitar un número nuevo que sustituya a este por spam</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>General</translation>
+    </message>
+    <message>
+        <source>Caller Filters</source>
+        <translation>Filtros de llamantes</translation>
+    </message>
+    <message>
+        <source>IVR Gate</source>
+        <translation>Filtro IVR</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturación</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Actividad</translation>
+    </message>
+    <message>
+        <source>Porting</source>
+        <translation>Portabilidad</translation>
+    </message>
+    <message>
+        <source>&amp;Block This Caller</source>
+        <translation>&amp;Bloquear este llamante</translation>
+    </message>
+    <message>
+        <source>Add the caller to the block list of the number they called</source>
+        <translation>Añadir el llamante a la lista de bloqueo del número al que llamó</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Number</source>
+        <translation>&amp;Copiar número</translation>
+    </message>
+    <message>
+        <source>Copy the caller&apos;s number to the clipboard to call them back</source>
+        <translation>Copiar el número del llamante al portapapeles para devolverle la llamada</translation>
+    </message>
+    <message>
+        <source>What this number is for</source>
+        <translation>Para qué sirve este número</translation>
+    </message>
+    <message>
+        <source>The Activity Time Zone: calls and routing rules of this number use its clock. Type to search.</source>
+        <translation>Zona horaria de la actividad: las llamadas y las reglas de enrutamiento de este número usan su hora. Escriba para buscar.</translation>
+    </message>
+    <message>
+        <source>&amp;Voicemail</source>
+        <translation>&amp;Buzón de voz</translation>
+    </message>
+    <message>
+        <source>CNAM &amp;lookup (caller name)</source>
+        <translation>&amp;Consulta CNAM (nombre del llamante)</translation>
+    </message>
+    <message>
+        <source>&amp;Fax</source>
+        <translation>&amp;Fax</translation>
+    </message>
+    <message>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <source>&amp;911 emergency service</source>
+        <translation>Servicio de emergencia &amp;911</translation>
+    </message>
+    <message>
+        <source>911 needs the full address where the phone is used</source>
+        <translation>El 911 requiere la dirección completa donde se usa el teléfono</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>US</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Calle:</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ciudad:</translation>
+    </message>
+    <message>
+        <source>State/province:</source>
+        <translation>Estado/provincia:</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Código postal:</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>País:</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Guardar</translation>
+    </message>
+    <message>
+        <source>Save the note, time zone and options (Ctrl+S)</source>
+        <translation>Guardar la nota, la zona horaria y las opciones (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Nota:</translation>
+    </message>
+    <message>
+        <source>Activity &amp;Time Zone:</source>
+        <translation>Zona &amp;horaria de la actividad:</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Opciones:</translation>
+    </message>
+    <message>
+        <source>Off: every caller gets through</source>
+        <translation>Desactivado: todos los llamantes pasan</translation>
+    </message>
+    <message>
+        <source>Block list: block the callers listed</source>
+        <translation>Lista de bloqueo: bloquear a los llamantes de la lista</translation>
+    </message>
+    <message>
+        <source>Allow list: only the callers listed get through</source>
+        <translation>Lista de permitidos: solo pasan los llamantes de la lista</translation>
+    </message>
+    <message>
+        <source>+15145550123, +1514* or anonymous</source>
+        <translation>+15145550123, +1514* o anonymous</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;ñadir</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>An exact number beats a prefix, which beats list order. Filters apply before routing rules.</source>
+        <translation>Un número exacto prevalece sobre un prefijo, que prevalece sobre el orden de la lista. Los filtros se aplican antes que las reglas de enrutamiento.</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modo:</translation>
+    </message>
+    <message>
+        <source>&amp;Ask callers to press a key before they are put through</source>
+        <translation>&amp;Pedir a los llamantes que pulsen una tecla antes de pasar la llamada</translation>
+    </message>
+    <message>
+        <source>Thank you for calling, press 1 to speak with someone</source>
+        <translation>Gracias por llamar, pulse 1 para hablar con una persona</translation>
+    </message>
+    <message>
+        <source>Send to voicemail</source>
+        <translation>Enviar al buzón de voz</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Colgar</translation>
+    </message>
+    <message>
+        <source>Put through anyway</source>
+        <translation>Pasar la llamada de todos modos</translation>
+    </message>
+    <message>
+        <source>&amp;Greeting:</source>
+        <translation>&amp;Saludo:</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Tecla:</translation>
+    </message>
+    <message>
+        <source>When no key is &amp;pressed:</source>
+        <translation>Si no se &amp;pulsa ninguna tecla:</translation>
+    </message>
+    <message>
+        <source>Per-minute ↔ flat can switch once per calendar month; toll-free and international numbers keep their plan.</source>
+        <translation>El cambio entre por minuto ↔ tarifa plana es posible una vez por mes calendario; los números gratuitos e internacionales conservan su plan.</translation>
+    </message>
+    <message>
+        <source>Call &amp;type:</source>
+        <translation>&amp;Tipo de llamada:</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Losing carrier</source>
+        <translation>Operador cedente</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Fecha prevista</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>New &amp;Porting Request…</source>
+        <translation>Nueva solicitud de &amp;portabilidad…</translation>
+    </message>
+    <message>
+        <source>Bring a US or Canadian number from another carrier: it takes 2 to 4 weeks.</source>
+        <translation>Traiga un número de EE. UU. o Canadá desde otro operador: tarda de 2 a 4 semanas.</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Todos los países</translation>
+    </message>
+    <message>
+        <source>No number selected</source>
+        <translation>Ningún número seleccionado</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 al mes</translation>
+    </message>
+    <message>
+        <source>%1 a minute</source>
+        <translation>%1 por minuto</translation>
+    </message>
+    <message>
+        <source>Plan: %1 (%2). Ordered on %3, next billing on %4.</source>
+        <translation>Plan: %1 (%2). Pedido el %3, próxima facturación el %4.</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>tarifa plana</translation>
+    </message>
+    <message>
+        <source>per-minute</source>
+        <translation>por minuto</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;Per-minute</source>
+        <translation>Cambiar a &amp;Por minuto</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;Flat</source>
+        <translation>Cambiar a &amp;Tarifa plana</translation>
+    </message>
+    <message>
+        <source>The plan can change once per calendar month</source>
+        <translation>El plan puede cambiar una vez por mes calendario</translation>
+    </message>
+    <message>
+        <source>Switch Plan</source>
+        <translation>Cambiar de plan</translation>
+    </message>
+    <message>
+        <source>Your role (employee) can view but not change numbers</source>
+        <translation>Su rol (empleado) permite ver los números, no cambiarlos</translation>
+    </message>
+    <message>
+        <source>Unreturned missed calls, last %1 days (%2)</source>
+        <translation>Llamadas perdidas sin devolver, últimos %1 días (%2)</translation>
+    </message>
+    <message>
+        <source>%1 missed callers not called back yet</source>
+        <translation>%1 llamantes con llamada perdida aún sin devolver</translation>
+    </message>
+    <message>
+        <source>My Phone Numbers</source>
+        <translation>Mis números de teléfono</translation>
+    </message>
+    <message>
+        <source>Import Caller Filters</source>
+        <translation>Importar filtros de llamantes</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Archivos CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>No se puede leer «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”. %2</source>
+        <translation>No se ha importado nada de «%1». %2</translation>
+    </message>
+    <message>
+        <source>Export Caller Filters</source>
+        <translation>Exportar filtros de llamantes</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>No se puede escribir «%1»: %2</translation>
+    </message>
+    <message>
+        <source>Release Number</source>
+        <translation>Liberar número</translation>
+    </message>
+    <message>
+        <source>Release %1? Its routing rules and caller filters are deleted; its calls stay in reports. This cannot be undone.</source>
+        <translation>¿Liberar %1? Sus reglas de enrutamiento y sus filtros de llamantes se eliminan; sus llamadas se conservan en los informes. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>Request a Number Swap</source>
+        <translation>Solicitar el cambio de un número</translation>
+    </message>
+    <message>
+        <source>Why should %1 be replaced?</source>
+        <translation>¿Por qué se debe cambiar %1?</translation>
+    </message>
+    <message>
+        <source>Repeated spam calls</source>
+        <translation>Llamadas de spam repetidas</translation>
+    </message>
+    <message>
+        <source>The swap request was recorded; its status is “requested”.</source>
+        <translation>Se ha registrado la solicitud de cambio; su estado es «requested».</translation>
+    </message>
+    <message>
+        <source>The number %1 called was released</source>
+        <translation>El número al que llamó %1 se ha liberado</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — con retraso</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>New Porting Request</source>
+        <translation>Nueva solicitud de portabilidad</translation>
+    </message>
+    <message>
+        <source>US or Canadian number to bring over:</source>
+        <translation>Número de EE. UU. o Canadá que se traerá:</translation>
+    </message>
+    <message>
+        <source>Carrier it comes from:</source>
+        <translation>Operador de origen:</translation>
     </message>
 </context>
 <context>

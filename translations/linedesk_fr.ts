@@ -230,6 +230,81 @@
     </message>
 </context>
 <context>
+    <name>AddNumberDialog</name>
+    <message>
+        <source>Add a Number</source>
+        <translation>Ajouter un numéro</translation>
+    </message>
+    <message>
+        <source>+1 514 555 0123</source>
+        <translation>+1 514 555 0123</translation>
+    </message>
+    <message>
+        <source>Automatic (from the number)</source>
+        <translation>Automatique (selon le numéro)</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>International</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Forfaitaire</translation>
+    </message>
+    <message>
+        <source>Per-minute</source>
+        <translation>À la minute</translation>
+    </message>
+    <message>
+        <source>&amp;Number:</source>
+        <translation>&amp;Numéro :</translation>
+    </message>
+    <message>
+        <source>&amp;Type:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Formule :</translation>
+    </message>
+    <message>
+        <source>Monthly &amp;fee (%1):</source>
+        <translation>&amp;Frais mensuels (%1) :</translation>
+    </message>
+    <message>
+        <source>&amp;Ordered on:</source>
+        <translation>&amp;Commandé le :</translation>
+    </message>
+    <message>
+        <source>N&amp;ote:</source>
+        <translation>N&amp;ote :</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>The monthly fee must be an amount like 4.95</source>
+        <translation>Les frais mensuels doivent être un montant comme 4.95</translation>
+    </message>
+    <message>
+        <source>Write the number in international form, with its country code.</source>
+        <translation>Écrivez le numéro au format international, avec son indicatif de pays.</translation>
+    </message>
+</context>
+<context>
     <name>AutoBilling</name>
     <message>
         <source>Automatic billing is off</source>
@@ -1823,6 +1898,214 @@
         <source>Show or change the subscription: show, add-option, remove-option, add-number, cancel.</source>
         <translation>Affiche ou modifie l’abonnement : show, add-option, remove-option, add-number, cancel.</translation>
     </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Plan</source>
+        <translation>Formule</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Frais mensuels</translation>
+    </message>
+    <message>
+        <source>Ordered</source>
+        <translation>Commandé le</translation>
+    </message>
+    <message>
+        <source>Next billing</source>
+        <translation>Prochaine facturation</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Voicemail</source>
+        <translation>Messagerie vocale</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Only numbers whose digits, note or rate centre contain TEXT.</source>
+        <translation>Uniquement les numéros dont les chiffres, la note ou le centre tarifaire contiennent TEXTE.</translation>
+    </message>
+    <message>
+        <source>TEXT</source>
+        <translation>TEXTE</translation>
+    </message>
+    <message>
+        <source>Only numbers of this country (ISO code).</source>
+        <translation>Uniquement les numéros de ce pays (code ISO).</translation>
+    </message>
+    <message>
+        <source>CC</source>
+        <translation>PAYS</translation>
+    </message>
+    <message>
+        <source>Only local, toll-free or international numbers.</source>
+        <translation>Uniquement les numéros local, toll-free ou international.</translation>
+    </message>
+    <message>
+        <source>TYPE</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>Only flat or per-minute numbers.</source>
+        <translation>Uniquement les numéros flat ou per-minute.</translation>
+    </message>
+    <message>
+        <source>PLAN</source>
+        <translation>FORMULE</translation>
+    </message>
+    <message>
+        <source>numbers list: unexpected argument “%1”</source>
+        <translation>numbers list : argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>numbers list: --type “%1” must be local, toll-free or international</source>
+        <translation>numbers list : --type « %1 » doit être local, toll-free ou international</translation>
+    </message>
+    <message>
+        <source>numbers list: --plan “%1” must be flat or per-minute</source>
+        <translation>numbers list : --plan « %1 » doit être flat ou per-minute</translation>
+    </message>
+    <message>
+        <source>%1/min</source>
+        <translation>%1/min</translation>
+    </message>
+    <message>
+        <source>Fee</source>
+        <translation>Tarif</translation>
+    </message>
+    <message>
+        <source>local, toll-free or international (default: from the number).</source>
+        <translation>local, toll-free ou international (par défaut : selon le numéro).</translation>
+    </message>
+    <message>
+        <source>flat or per-minute (default flat).</source>
+        <translation>flat ou per-minute (flat par défaut).</translation>
+    </message>
+    <message>
+        <source>Monthly fee, like 4.95 (default 0).</source>
+        <translation>Frais mensuels, comme 4.95 (0 par défaut).</translation>
+    </message>
+    <message>
+        <source>Order date YYYY-MM-DD (default today).</source>
+        <translation>Date de commande AAAA-MM-JJ (aujourd’hui par défaut).</translation>
+    </message>
+    <message>
+        <source>Next billing date YYYY-MM-DD (default: a month after the order, the next one after today).</source>
+        <translation>Date de prochaine facturation AAAA-MM-JJ (par défaut : un mois après la commande, la première échéance après aujourd’hui).</translation>
+    </message>
+    <message>
+        <source>The number, like +15145550123.</source>
+        <translation>Le numéro, comme +15145550123.</translation>
+    </message>
+    <message>
+        <source>numbers add: give exactly one number, like +15145550123</source>
+        <translation>numbers add : indiquez un seul numéro, comme +15145550123</translation>
+    </message>
+    <message>
+        <source>numbers add: --ordered “%1” is not a date YYYY-MM-DD</source>
+        <translation>numbers add : --ordered « %1 » n’est pas une date AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>numbers add: --next-billing “%1” is not a date YYYY-MM-DD</source>
+        <translation>numbers add : --next-billing « %1 » n’est pas une date AAAA-MM-JJ</translation>
+    </message>
+    <message>
+        <source>numbers add: --monthly: %1</source>
+        <translation>numbers add : --monthly : %1</translation>
+    </message>
+    <message>
+        <source>The number to release.</source>
+        <translation>Le numéro à libérer.</translation>
+    </message>
+    <message>
+        <source>numbers remove: give exactly one number, like +15145550123</source>
+        <translation>numbers remove : indiquez un seul numéro, comme +15145550123</translation>
+    </message>
+    <message>
+        <source>Released</source>
+        <translation>Libéré</translation>
+    </message>
+    <message>
+        <source>Activity Time Zone, an IANA name like America/New_York.</source>
+        <translation>Fuseau horaire de l’activité, un nom IANA comme America/New_York.</translation>
+    </message>
+    <message>
+        <source>TZ</source>
+        <translation>TZ</translation>
+    </message>
+    <message>
+        <source>on or off.</source>
+        <translation>on ou off.</translation>
+    </message>
+    <message>
+        <source>on|off</source>
+        <translation>on|off</translation>
+    </message>
+    <message>
+        <source>The number&apos;s note.</source>
+        <translation>La note du numéro.</translation>
+    </message>
+    <message>
+        <source>The number to change.</source>
+        <translation>Le numéro à modifier.</translation>
+    </message>
+    <message>
+        <source>numbers set: give exactly one number, like +15145550123</source>
+        <translation>numbers set : indiquez un seul numéro, comme +15145550123</translation>
+    </message>
+    <message>
+        <source>numbers set: nothing to change; use --timezone, --voicemail or --note</source>
+        <translation>numbers set : rien à modifier ; utilisez --timezone, --voicemail ou --note</translation>
+    </message>
+    <message>
+        <source>numbers set: --voicemail “%1” must be on or off</source>
+        <translation>numbers set : --voicemail « %1 » doit être on ou off</translation>
+    </message>
+    <message>
+        <source>numbers set: “%1” is not a known time zone: use an IANA name like America/New_York</source>
+        <translation>numbers set : « %1 » n’est pas un fuseau horaire connu : utilisez un nom IANA comme America/New_York</translation>
+    </message>
+    <message>
+        <source>The number.</source>
+        <translation>Le numéro.</translation>
+    </message>
+    <message>
+        <source>flat or per-minute.</source>
+        <translation>flat ou per-minute.</translation>
+    </message>
+    <message>
+        <source>numbers plan: give a number and a plan, like +15145550123 per-minute</source>
+        <translation>numbers plan : indiquez un numéro et une formule, comme +15145550123 per-minute</translation>
+    </message>
+    <message>
+        <source>numbers plan: “%1” must be flat or per-minute</source>
+        <translation>numbers plan : « %1 » doit être flat ou per-minute</translation>
+    </message>
+    <message>
+        <source>Usage: linedesk-cli [global options] numbers list|add|remove|set|plan …</source>
+        <translation>Utilisation : linedesk-cli [options globales] numbers list|add|remove|set|plan …</translation>
+    </message>
+    <message>
+        <source>numbers: say what to do: list, add, remove, set or plan</source>
+        <translation>numbers : indiquez l’action : list, add, remove, set ou plan</translation>
+    </message>
+    <message>
+        <source>numbers: unknown action “%1”; use list, add, remove, set or plan</source>
+        <translation>numbers : action inconnue « %1 » ; utilisez list, add, remove, set ou plan</translation>
+    </message>
+    <message>
+        <source>List, add, release and change the account&apos;s phone numbers.</source>
+        <translation>Liste, ajoute, libère et modifie les numéros de téléphone du compte.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectServerDialog</name>
@@ -2387,10 +2670,6 @@
         <translation>Changer de compte</translation>
     </message>
     <message>
-        <source>Your numbers, their options, activity, caller filters, plans and porting.</source>
-        <translation>Vos numéros, leurs options, l’activité, les filtres d’appelants, les forfaits et la portabilité.</translation>
-    </message>
-    <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
     </message>
@@ -2893,6 +3172,445 @@
     <message>
         <source>911</source>
         <translation>911</translation>
+    </message>
+</context>
+<context>
+    <name>NumbersTab</name>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Completed</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Rejected</source>
+        <translation>Rejetée</translation>
+    </message>
+    <message>
+        <source>Cancelled</source>
+        <translation>Annulée</translation>
+    </message>
+    <message>
+        <source>Submitted</source>
+        <translation>Soumise</translation>
+    </message>
+    <message>
+        <source>&amp;Add Number…</source>
+        <translation>&amp;Ajouter un numéro…</translation>
+    </message>
+    <message>
+        <source>&amp;Release…</source>
+        <translation>&amp;Libérer…</translation>
+    </message>
+    <message>
+        <source>Request a &amp;Swap…</source>
+        <translation>Demander un &amp;remplacement…</translation>
+    </message>
+    <message>
+        <source>Search number, note or rate centre (Ctrl+F)</source>
+        <translation>Rechercher un numéro, une note ou un centre tarifaire (Ctrl+F)</translation>
+    </message>
+    <message>
+        <source>All types</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Local</source>
+        <translation>Local</translation>
+    </message>
+    <message>
+        <source>Toll-free</source>
+        <translation>Gratuit</translation>
+    </message>
+    <message>
+        <source>International</source>
+        <translation>International</translation>
+    </message>
+    <message>
+        <source>All plans</source>
+        <translation>Toutes les formules</translation>
+    </message>
+    <message>
+        <source>Flat</source>
+        <translation>Forfaitaire</translation>
+    </message>
+    <message>
+        <source>Per-minute</source>
+        <translation>À la minute</translation>
+    </message>
+    <message>
+        <source>Add a number to the account (Ctrl+N)</source>
+        <translation>Ajouter un numéro au compte (Ctrl+N)</translation>
+    </message>
+    <message>
+        <source>Release the selected number: its rules and filters go, its calls stay in reports (Del)</source>
+        <translation>Libérer le numéro sélectionné : ses règles et filtres sont supprimés, ses appels restent dans les rapports (Suppr)</translation>
+    </message>
+    <message>
+        <source>Ask for a fresh number to replace this one because of spam</source>
+        <translation>Demander un nouveau numéro pour remplacer celui-ci en raison de spam</translation>
+    </message>
+    <message>
+        <source>General</source>
+        <translation>Général</translation>
+    </message>
+    <message>
+        <source>Caller Filters</source>
+        <translation>Filtres d’appelants</translation>
+    </message>
+    <message>
+        <source>IVR Gate</source>
+        <translation>Filtre IVR</translation>
+    </message>
+    <message>
+        <source>Billing</source>
+        <translation>Facturation</translation>
+    </message>
+    <message>
+        <source>Activity</source>
+        <translation>Activité</translation>
+    </message>
+    <message>
+        <source>Porting</source>
+        <translation>Portabilité</translation>
+    </message>
+    <message>
+        <source>&amp;Block This Caller</source>
+        <translation>&amp;Bloquer cet appelant</translation>
+    </message>
+    <message>
+        <source>Add the caller to the block list of the number they called</source>
+        <translation>Ajouter l’appelant à la liste de blocage du numéro qu’il a appelé</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Number</source>
+        <translation>&amp;Copier le numéro</translation>
+    </message>
+    <message>
+        <source>Copy the caller&apos;s number to the clipboard to call them back</source>
+        <translation>Copier le numéro de l’appelant dans le presse-papiers pour le rappeler</translation>
+    </message>
+    <message>
+        <source>What this number is for</source>
+        <translation>À quoi sert ce numéro</translation>
+    </message>
+    <message>
+        <source>The Activity Time Zone: calls and routing rules of this number use its clock. Type to search.</source>
+        <translation>Fuseau horaire de l’activité : les appels et les règles de routage de ce numéro utilisent son heure. Tapez pour rechercher.</translation>
+    </message>
+    <message>
+        <source>&amp;Voicemail</source>
+        <translation>&amp;Messagerie vocale</translation>
+    </message>
+    <message>
+        <source>CNAM &amp;lookup (caller name)</source>
+        <translation>Recherche &amp;CNAM (nom de l’appelant)</translation>
+    </message>
+    <message>
+        <source>&amp;Fax</source>
+        <translation>&amp;Fax</translation>
+    </message>
+    <message>
+        <source>&amp;SMS</source>
+        <translation>&amp;SMS</translation>
+    </message>
+    <message>
+        <source>&amp;911 emergency service</source>
+        <translation>Service d’urgence &amp;911</translation>
+    </message>
+    <message>
+        <source>911 needs the full address where the phone is used</source>
+        <translation>Le 911 nécessite l’adresse complète où le téléphone est utilisé</translation>
+    </message>
+    <message>
+        <source>US</source>
+        <translation>US</translation>
+    </message>
+    <message>
+        <source>Street:</source>
+        <translation>Rue :</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ville :</translation>
+    </message>
+    <message>
+        <source>State/province:</source>
+        <translation>État/province :</translation>
+    </message>
+    <message>
+        <source>Postal code:</source>
+        <translation>Code postal :</translation>
+    </message>
+    <message>
+        <source>Country:</source>
+        <translation>Pays :</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save the note, time zone and options (Ctrl+S)</source>
+        <translation>Enregistrer la note, le fuseau horaire et les options (Ctrl+S)</translation>
+    </message>
+    <message>
+        <source>&amp;Note:</source>
+        <translation>&amp;Note :</translation>
+    </message>
+    <message>
+        <source>Activity &amp;Time Zone:</source>
+        <translation>&amp;Fuseau horaire de l’activité :</translation>
+    </message>
+    <message>
+        <source>Options:</source>
+        <translation>Options :</translation>
+    </message>
+    <message>
+        <source>Off: every caller gets through</source>
+        <translation>Désactivé : tous les appelants passent</translation>
+    </message>
+    <message>
+        <source>Block list: block the callers listed</source>
+        <translation>Liste de blocage : bloquer les appelants listés</translation>
+    </message>
+    <message>
+        <source>Allow list: only the callers listed get through</source>
+        <translation>Liste d’autorisation : seuls les appelants listés passent</translation>
+    </message>
+    <message>
+        <source>+15145550123, +1514* or anonymous</source>
+        <translation>+15145550123, +1514* ou anonymous</translation>
+    </message>
+    <message>
+        <source>A&amp;dd</source>
+        <translation>A&amp;jouter</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move Do&amp;wn</source>
+        <translation>Des&amp;cendre</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>An exact number beats a prefix, which beats list order. Filters apply before routing rules.</source>
+        <translation>Un numéro exact l’emporte sur un préfixe, qui l’emporte sur l’ordre de la liste. Les filtres s’appliquent avant les règles de routage.</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
+    </message>
+    <message>
+        <source>&amp;Ask callers to press a key before they are put through</source>
+        <translation>&amp;Demander aux appelants d’appuyer sur une touche avant d’être mis en relation</translation>
+    </message>
+    <message>
+        <source>Thank you for calling, press 1 to speak with someone</source>
+        <translation>Merci de votre appel, appuyez sur 1 pour parler à quelqu’un</translation>
+    </message>
+    <message>
+        <source>Send to voicemail</source>
+        <translation>Envoyer vers la messagerie vocale</translation>
+    </message>
+    <message>
+        <source>Hang up</source>
+        <translation>Raccrocher</translation>
+    </message>
+    <message>
+        <source>Put through anyway</source>
+        <translation>Mettre en relation quand même</translation>
+    </message>
+    <message>
+        <source>&amp;Greeting:</source>
+        <translation>Message d’&amp;accueil :</translation>
+    </message>
+    <message>
+        <source>&amp;Key:</source>
+        <translation>&amp;Touche :</translation>
+    </message>
+    <message>
+        <source>When no key is &amp;pressed:</source>
+        <translation>Si aucune touche n’est &amp;pressée :</translation>
+    </message>
+    <message>
+        <source>Per-minute ↔ flat can switch once per calendar month; toll-free and international numbers keep their plan.</source>
+        <translation>Le passage à la minute ↔ forfaitaire est possible une fois par mois civil ; les numéros gratuits et internationaux conservent leur formule.</translation>
+    </message>
+    <message>
+        <source>Call &amp;type:</source>
+        <translation>&amp;Type d’appel :</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Losing carrier</source>
+        <translation>Opérateur cédant</translation>
+    </message>
+    <message>
+        <source>Expected</source>
+        <translation>Date prévue</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+    <message>
+        <source>New &amp;Porting Request…</source>
+        <translation>Nouvelle demande de &amp;portabilité…</translation>
+    </message>
+    <message>
+        <source>Bring a US or Canadian number from another carrier: it takes 2 to 4 weeks.</source>
+        <translation>Transférer un numéro des États-Unis ou du Canada depuis un autre opérateur : comptez de 2 à 4 semaines.</translation>
+    </message>
+    <message>
+        <source>All countries</source>
+        <translation>Tous les pays</translation>
+    </message>
+    <message>
+        <source>No number selected</source>
+        <translation>Aucun numéro sélectionné</translation>
+    </message>
+    <message>
+        <source>%1 a month</source>
+        <translation>%1 par mois</translation>
+    </message>
+    <message>
+        <source>%1 a minute</source>
+        <translation>%1 par minute</translation>
+    </message>
+    <message>
+        <source>Plan: %1 (%2). Ordered on %3, next billing on %4.</source>
+        <translation>Formule : %1 (%2). Commandé le %3, prochaine facturation le %4.</translation>
+    </message>
+    <message>
+        <source>flat</source>
+        <translation>forfaitaire</translation>
+    </message>
+    <message>
+        <source>per-minute</source>
+        <translation>à la minute</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;Per-minute</source>
+        <translation>Passer à la formule &amp;À la minute</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;Flat</source>
+        <translation>Passer à la formule &amp;Forfaitaire</translation>
+    </message>
+    <message>
+        <source>The plan can change once per calendar month</source>
+        <translation>La formule peut changer une fois par mois civil</translation>
+    </message>
+    <message>
+        <source>Switch Plan</source>
+        <translation>Changer de formule</translation>
+    </message>
+    <message>
+        <source>Your role (employee) can view but not change numbers</source>
+        <translation>Votre rôle (employé) permet de consulter les numéros, pas de les modifier</translation>
+    </message>
+    <message>
+        <source>Unreturned missed calls, last %1 days (%2)</source>
+        <translation>Appels manqués non rappelés, %1 derniers jours (%2)</translation>
+    </message>
+    <message>
+        <source>%1 missed callers not called back yet</source>
+        <translation>%1 appelants manqués pas encore rappelés</translation>
+    </message>
+    <message>
+        <source>My Phone Numbers</source>
+        <translation>Mes numéros de téléphone</translation>
+    </message>
+    <message>
+        <source>Import Caller Filters</source>
+        <translation>Importer des filtres d’appelants</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>Fichiers CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not read “%1”: %2</source>
+        <translation>Impossible de lire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Nothing was imported from “%1”. %2</source>
+        <translation>Rien n’a été importé depuis « %1 ». %2</translation>
+    </message>
+    <message>
+        <source>Export Caller Filters</source>
+        <translation>Exporter les filtres d’appelants</translation>
+    </message>
+    <message>
+        <source>Could not write “%1”: %2</source>
+        <translation>Impossible d’écrire « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>Release Number</source>
+        <translation>Libérer le numéro</translation>
+    </message>
+    <message>
+        <source>Release %1? Its routing rules and caller filters are deleted; its calls stay in reports. This cannot be undone.</source>
+        <translation>Libérer %1 ? Ses règles de routage et ses filtres d’appelants sont supprimés ; ses appels restent dans les rapports. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>Request a Number Swap</source>
+        <translation>Demander le remplacement d’un numéro</translation>
+    </message>
+    <message>
+        <source>Why should %1 be replaced?</source>
+        <translation>Pourquoi %1 doit-il être remplacé ?</translation>
+    </message>
+    <message>
+        <source>Repeated spam calls</source>
+        <translation>Appels indésirables répétés</translation>
+    </message>
+    <message>
+        <source>The swap request was recorded; its status is “requested”.</source>
+        <translation>La demande de remplacement a été enregistrée ; son statut est « requested ».</translation>
+    </message>
+    <message>
+        <source>The number %1 called was released</source>
+        <translation>Le numéro appelé par %1 a été libéré</translation>
+    </message>
+    <message>
+        <source>%1 — overdue</source>
+        <translation>%1 — en retard</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>New Porting Request</source>
+        <translation>Nouvelle demande de portabilité</translation>
+    </message>
+    <message>
+        <source>US or Canadian number to bring over:</source>
+        <translation>Numéro des États-Unis ou du Canada à transférer :</translation>
+    </message>
+    <message>
+        <source>Carrier it comes from:</source>
+        <translation>Opérateur d’origine :</translation>
     </message>
 </context>
 <context>
