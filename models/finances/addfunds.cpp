@@ -5,6 +5,7 @@
 
 #include "core/localization.h"
 #include "db/sql.h"
+#include "invoices/taxeddeposit.h"
 
 #include <QRandomGenerator>
 #include <QUuid>
@@ -88,7 +89,12 @@ Result<AddFunds::Receipt> AddFunds::charge(const QString &method, const Money &a
 {
     const QString key = requestId.isEmpty() ? QStringLiteral("deposit-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)) : requestId;
     const QDateTime now = m_clock.now();
-    auto outcome = m_gateway->charge({method, token, expiry, amount, key, now});
+    // A Canadian account pays its sales taxes on top of the amount credited (TaxedDeposit).
+    TaxedDeposit taxed(m_db, m_account, m_role);
+    auto quote = taxed.quote(amount, m_clock.today(m_account.timeZone()));
+    if (!quote)
+        return quote.error();
+    auto outcome = m_gateway->charge({method, token, expiry, quote->charged, key, now});
     if (!outcome)
         return outcome.error();
     if (!outcome->approved)
@@ -98,7 +104,7 @@ Result<AddFunds::Receipt> AddFunds::charge(const QString &method, const Money &a
     deposit.description = description;
     deposit.reference = outcome->reference;
     deposit.requestId = key;
-    auto posted = Ledger(m_db, m_account, m_role).post(deposit, nullptr, now);
+    auto posted = taxed.post(quote.value(), deposit, nullptr, now);
     if (!posted)
         return posted.error();
     return Receipt{posted->id, amount, outcome->reference};
@@ -117,6 +123,11 @@ Result<AddFunds::WireInstructions> AddFunds::byWire(const Money &amount)
     QString suffix;
     for (int i = 0; i < 6; ++i)
         suffix += alphabet.at(QRandomGenerator::global()->bounded(int(alphabet.size())));
+    // The wire carries the taxes on top; they stay pending with the deposit until it is received.
+    TaxedDeposit taxed(m_db, m_account, m_role);
+    auto quote = taxed.quote(amount, today);
+    if (!quote)
+        return quote.error();
     WireInstructions wire;
     wire.amount = amount;
     wire.reference = QStringLiteral("WIRE-%1-%2").arg(m_account.accountNumber, suffix);
@@ -129,7 +140,7 @@ Result<AddFunds::WireInstructions> AddFunds::byWire(const Money &amount)
                            "routing (ABA) 021000021, SWIFT FHBKUS33. Write the reference %2 in the transfer's message so "
                            "the funds reach your account. Wires usually arrive in 2–3 business days (between %3 and %4); "
                            "after %5 the deposit is flagged overdue.")
-                            .arg(amount.format(locale), wire.reference, locale.toString(wire.expectedFrom, QLocale::ShortFormat),
+                            .arg(quote->charged.format(locale), wire.reference, locale.toString(wire.expectedFrom, QLocale::ShortFormat),
                                  locale.toString(wire.expectedBy, QLocale::ShortFormat),
                                  locale.toString(wire.overdueAfter, QLocale::ShortFormat));
     Ledger::Posting deposit{Ledger::Kind::Deposit, amount.minor()};
@@ -138,7 +149,7 @@ Result<AddFunds::WireInstructions> AddFunds::byWire(const Money &amount)
     deposit.description = tr("Bank wire");
     deposit.reference = wire.reference;
     deposit.requestId = wire.reference;
-    auto posted = Ledger(m_db, m_account, m_role).post(deposit, nullptr, now);
+    auto posted = taxed.post(quote.value(), deposit, nullptr, now);
     if (!posted)
         return posted.error();
     wire.transactionId = posted->id;

@@ -6,6 +6,7 @@
 #include "core/localization.h"
 #include "db/sql.h"
 #include "db/transaction.h"
+#include "invoices/taxeddeposit.h"
 
 namespace {
 
@@ -281,7 +282,12 @@ Result<AutoBilling::Run> AutoBilling::run()
     }
 
     const QString requestId = QStringLiteral("autobill-%1-%2").arg(m_account.id).arg(today.toString(Qt::ISODate));
-    auto charged = m_gateway->charge({QStringLiteral("card"), card->token, card->lastValidDay(), money, requestId, now});
+    // A Canadian account pays its sales taxes on top of the amount credited (TaxedDeposit).
+    TaxedDeposit taxed(m_db, m_account, m_role);
+    auto quote = taxed.quote(money, today);
+    if (!quote)
+        return quote.error();
+    auto charged = m_gateway->charge({QStringLiteral("card"), card->token, card->lastValidDay(), quote->charged, requestId, now});
     if (!charged)
         return charged.error();
 
@@ -303,7 +309,7 @@ Result<AutoBilling::Run> AutoBilling::run()
         deposit.description = tr("Automatic billing, %1").arg(card->label());
         deposit.reference = charged->reference;
         deposit.requestId = requestId;
-        auto posted = ledger.post(deposit, &transaction, now);
+        auto posted = taxed.post(quote.value(), deposit, &transaction, now);
         if (!posted)
             return posted.error();
     } else {

@@ -174,5 +174,12 @@ Result<void> Ledger::markReceived(qint64 id, const QDateTime &at)
         return updated.error();
     if (updated->numRowsAffected() != 1)
         return Error{Error::Kind::Conflict, tr("Transaction %1 is not a pending deposit of this account").arg(id)};
+    // Its tax rows (a Canadian deposit's, see TaxedDeposit) count from the same moment.
+    auto taxes = Sql::exec(m_db,
+                           QStringLiteral("UPDATE ledger_transactions SET status = 'posted', occurred_at = ?, version = version + 1 "
+                                          "WHERE parent_id = ? AND account_id = ? AND kind = 'tax' AND status = 'pending'"),
+                           {at.toSecsSinceEpoch(), id, m_account.id});
+    if (!taxes)
+        return taxes.error();
     return transaction.commit();
 }
