@@ -14,5 +14,6 @@ CliCommand importCommand();
 CliCommand reportCommand();
 CliCommand financesCommand();
 CliCommand routeCommand();
+CliCommand invoiceCommand();
 
 QList<CliCommand> allCliCommands();

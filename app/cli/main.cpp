@@ -9,6 +9,9 @@
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
+
+#include <memory>
 
 namespace {
 
@@ -55,11 +58,36 @@ QStringList globalOptionsFirst(const QStringList &arguments)
     return globals + rest;
 }
 
+// The command name: the first argument that is neither a global option nor its value.
+QString commandName(int argc, char *argv[])
+{
+    static const QStringList withValue{QStringLiteral("--db"), QStringLiteral("--now"), QStringLiteral("--format"),
+                                       QStringLiteral("--lang"), QStringLiteral("--account")};
+    for (int i = 1; i < argc; ++i) {
+        const QString arg = QString::fromLocal8Bit(argv[i]);
+        if (withValue.contains(arg)) {
+            ++i;
+            continue;
+        }
+        if (!arg.startsWith(QLatin1Char('-')))
+            return arg;
+    }
+    return QString();
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    // QPdfWriter and QTextDocument need fonts, hence a QGuiApplication, but only for the invoice
+    // command and never a display: the CLI runs on servers.
+    std::unique_ptr<QCoreApplication> application;
+    if (commandName(argc, argv) == QLatin1String("invoice")) {
+        qputenv("QT_QPA_PLATFORM", "offscreen");
+        application = std::make_unique<QGuiApplication>(argc, argv);
+    } else {
+        application = std::make_unique<QCoreApplication>(argc, argv);
+    }
     AppIdentity::apply();
     const QStringList arguments = globalOptionsFirst(QCoreApplication::arguments());
     const QString language = languageFromArguments(arguments);
