@@ -9,6 +9,7 @@
 #include "finances/financestab.h"
 #include "reports/reportstab.h"
 #include "subscription/subscriptiontab.h"
+#include "widgets/pendingchanges.h"
 #include "widgets/placeholderpage.h"
 
 #include <QActionGroup>
@@ -21,6 +22,7 @@
 #include <QMenuBar>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QScopedValueRollback>
 #include <QSettings>
 #include <QStatusBar>
 #include <QTabWidget>
@@ -71,11 +73,15 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     connect(m_session, &AccountSession::dataChanged, this, &MainWindow::refreshStatus);
     connect(m_accountCombo, &QComboBox::activated, this, [this](int row) {
         const qint64 id = m_accountModel->index(row).data(AccountListModel::AccountIdRole).toLongLong();
+        if (id != m_session->account().id && !resolvePendingChanges()) {
+            m_accountCombo->setCurrentIndex(m_accountModel->rowOf(m_session->account().id));
+            return;
+        }
         if (auto chosen = m_session->setAccount(id); !chosen)
             QMessageBox::warning(this, tr("Switch Account"), chosen.errorMessage());
     });
-    connect(m_tabs, &QTabWidget::currentChanged, this,
-            [](int index) { QSettings().setValue(kTabKey, index); });
+    m_currentTab = m_tabs->currentIndex();
+    connect(m_tabs, &QTabWidget::currentChanged, this, &MainWindow::onCurrentTabChanged);
     refreshAccounts();
 }
 
@@ -152,7 +158,9 @@ void MainWindow::createTabs()
 {
     // One line per tab, in the portal's order; each tab's issue replaces its placeholder with the
     // real page from ui/<tab>/ (constructed with m_session, objectName set by the page).
-    addPage(new NumbersTab(m_session, m_tabs), QStringLiteral("numbersTab"));
+    m_numbersTab = new NumbersTab(m_session, m_tabs);
+    addPage(m_numbersTab, QStringLiteral("numbersTab"));
+    connect(m_numbersTab, &NumbersTab::unreturnedCountChanged, this, &MainWindow::updateNumbersTabTitle);
     addPage(new RoutingTab(m_session, m_tabs), QStringLiteral("routingTab"));
     addPage(new ReportsTab(m_session, m_tabs), QStringLiteral("reportsTab"));
     addPage(new FinancesTab(m_session, m_tabs), QStringLiteral("financesTab"));
@@ -170,6 +178,7 @@ void MainWindow::retranslateUi()
 {
     for (int i = 0; i < m_tabs->count() && i < 5; ++i)
         m_tabs->setTabText(i, tr(kTabTitles[i]));
+    updateNumbersTabTitle();
     for (int i = 0; i < m_tabActions.size(); ++i)
         m_tabActions.at(i)->setText(tr(kTabTitles[i]));
     m_fileMenu->setTitle(tr("&File"));
@@ -187,6 +196,20 @@ void MainWindow::retranslateUi()
     refreshStatus();
 }
 
+void MainWindow::updateNumbersTabTitle()
+{
+    // The missed callers nobody has called back yet show on the tab itself, like an inbox's unread
+    // count; without an account there is nothing to count.
+    const int index = m_tabs->indexOf(m_numbersTab);
+    if (index < 0)
+        return;
+    const QString title = tr(kTabTitles[0]);
+    m_tabs->setTabText(index, m_session->hasAccount()
+                                  ? tr("%1 (%2)", "tab title: its name (missed callers not called back yet)")
+                                        .arg(title, QString::number(m_numbersTab->unreturnedCount()))
+                                  : title);
+}
+
 void MainWindow::changeEvent(QEvent *event)
 {
     if (event->type() == QEvent::LanguageChange)
@@ -194,8 +217,35 @@ void MainWindow::changeEvent(QEvent *event)
     QMainWindow::changeEvent(event);
 }
 
+bool MainWindow::resolvePendingChanges()
+{
+    QList<QWidget *> pages;
+    for (int i = 0; i < m_tabs->count(); ++i)
+        pages << m_tabs->widget(i);
+    return PendingChanges::resolveAll(this, pages);
+}
+
+void MainWindow::onCurrentTabChanged(int index)
+{
+    if (m_returningToTab)
+        return;
+    // Leaving a tab with a draft asks first; Cancel (or a failed save) goes back to it.
+    if (QWidget *previous = m_tabs->widget(m_currentTab);
+        previous && index != m_currentTab && !PendingChanges::resolve(this, dynamic_cast<PendingChanges *>(previous))) {
+        const QScopedValueRollback returning(m_returningToTab, true);
+        m_tabs->setCurrentIndex(m_currentTab);
+        return;
+    }
+    m_currentTab = index;
+    QSettings().setValue(kTabKey, index);
+}
+
 void MainWindow::closeEvent(QCloseEvent *event)
 {
+    if (!resolvePendingChanges()) {
+        event->ignore();
+        return;
+    }
     QSettings settings;
     settings.setValue(kGeometryKey, saveGeometry());
     settings.setValue(kStateKey, saveState());
@@ -267,6 +317,8 @@ void MainWindow::openStartupDatabase()
 
 bool MainWindow::openDatabase(const DatabaseLocation &location, bool createDemoIfEmpty)
 {
+    if (!resolvePendingChanges())
+        return false; // the user chose to stay with the current database and its draft
     QProgressDialog progress(tr("Creating the demo account…"), QString(), 0, 100, this);
     progress.setWindowTitle(tr("LineDesk"));
     progress.setMinimumDuration(300);

@@ -6,6 +6,7 @@
 
 class AccountListModel;
 class AccountSession;
+class NumbersTab;
 class QActionGroup;
 class QComboBox;
 class QLabel;
@@ -45,12 +46,19 @@ private:
     void createTabs();
     void addPage(QWidget *page, const QString &objectName);
     void retranslateUi();
+    void updateNumbersTabTitle();
+    // Asks about every page's unsaved draft (Save / Discard / Cancel); false when the user cancels.
+    bool resolvePendingChanges();
+    void onCurrentTabChanged(int index);
     void refreshStatus();
     void refreshAccounts();
     void restoreWindowState();
 
     AccountSession *m_session;
     QTabWidget *m_tabs;
+    NumbersTab *m_numbersTab = nullptr;
+    int m_currentTab = -1;
+    bool m_returningToTab = false;
     AccountListModel *m_accountModel;
     QLabel *m_backendLabel;
     QComboBox *m_accountCombo;

@@ -2,17 +2,6 @@
 
 #include "core/phonenumber.h"
 
-#include <QRegularExpression>
-
-CallerFilterEntry::Kind CallerFilterEntry::kindOf(const QString &pattern)
-{
-    if (pattern == QLatin1String("anonymous"))
-        return Kind::Anonymous;
-    if (pattern.endsWith(QLatin1Char('*')))
-        return Kind::Wildcard;
-    return Kind::Exact;
-}
-
 QString CallerFilterEntry::kindName(Kind kind)
 {
     switch (kind) {
@@ -25,20 +14,13 @@ QString CallerFilterEntry::kindName(Kind kind)
 
 Result<QString> CallerFilterEntry::normalizePattern(const QString &text)
 {
-    const QString trimmed = text.trimmed();
-    if (trimmed.isEmpty())
+    if (text.trimmed().isEmpty())
         return invalidInput(tr("The caller filter entry is empty: write a number, a prefix like +1514* or “anonymous”"));
-    if (trimmed.compare(QLatin1String("anonymous"), Qt::CaseInsensitive) == 0)
-        return QStringLiteral("anonymous");
-    if (trimmed.endsWith(QLatin1Char('*'))) {
-        QString digits = trimmed.chopped(1);
-        digits.remove(QRegularExpression(QStringLiteral("[\\s().-]")));
-        static const QRegularExpression prefix(QStringLiteral("^\\+[1-9][0-9]{0,13}$"));
-        if (!prefix.match(digits).hasMatch())
-            return invalidInput(tr("“%1” is not a valid prefix: write + and the first digits, then *, like +1514*").arg(trimmed));
-        return QString(digits + QLatin1Char('*'));
-    }
-    auto number = PhoneNumber::parse(trimmed);
+    auto pattern = CallerFilter::normalizePattern(text);
+    if (!pattern || CallerFilter::patternKind(pattern.value()) != Kind::Exact)
+        return pattern;
+    // The evaluator only needs the form; a stored entry must also be a number that can ring.
+    auto number = PhoneNumber::parse(text.trimmed()); // the message quotes what the user wrote
     if (!number)
         return number.error();
     return number->e164();

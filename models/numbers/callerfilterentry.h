@@ -1,6 +1,7 @@
 #pragma once
 
 #include "core/result.h"
+#include "routing/callerfilter.h"
 
 #include <QCoreApplication>
 #include <QString>
@@ -13,7 +14,7 @@ struct CallerFilterEntry final
     Q_DECLARE_TR_FUNCTIONS(CallerFilterEntry)
 
 public:
-    enum class Kind { Exact, Wildcard, Anonymous };
+    using Kind = CallerFilter::PatternKind;
 
     qint64 id = 0;
     qint64 numberId = 0;
@@ -22,10 +23,10 @@ public:
     QString note;
     int version = 1;
 
-    Kind kind() const { return kindOf(pattern); }
-    static Kind kindOf(const QString &pattern);
+    Kind kind() const { return CallerFilter::patternKind(pattern); }
     static QString kindName(Kind kind); // translated, for people
 
-    // Returns the pattern in stored form ("+15145550123", "+1514*", "anonymous") or why it is refused.
+    // Returns the pattern in stored form ("+15145550123", "+1514*", "anonymous") or why it is refused:
+    // CallerFilter::normalizePattern(), and an exact number must also be a valid number (libphonenumber).
     static Result<QString> normalizePattern(const QString &text);
 };

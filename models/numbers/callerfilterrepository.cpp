@@ -105,6 +105,25 @@ Result<QList<CallerFilterEntry>> CallerFilterRepository::entries(qint64 numberId
     return list;
 }
 
+Result<CallerFilter> CallerFilterRepository::filter(qint64 numberId) const
+{
+    auto mode = Sql::scalar(m_db, QStringLiteral("SELECT filter_mode FROM numbers WHERE id = ? AND account_id = ?"),
+                            {numberId, m_accountId});
+    if (!mode)
+        return mode.errorKind() == Error::Kind::NotFound
+                   ? Error{Error::Kind::NotFound, tr("This number is no longer in the account")}
+                   : mode.error();
+    CallerFilter::Mode parsed = CallerFilter::Mode::Off;
+    CallerFilter::parseMode(mode->toString(), &parsed);
+    auto list = entries(numberId);
+    if (!list)
+        return list.error();
+    QList<CallerFilter::Entry> patterns;
+    for (const CallerFilterEntry &entry : list.value())
+        patterns.append({entry.pattern, entry.note});
+    return CallerFilter(parsed, patterns);
+}
+
 Result<CallerFilterEntry> CallerFilterRepository::insert(qint64 numberId, const QString &pattern, const QString &note)
 {
     auto position = Sql::scalar(m_db,
@@ -291,24 +310,19 @@ Result<void> CallerFilterRepository::blockCaller(qint64 numberId, const QString 
     auto pattern = CallerFilterEntry::normalizePattern(caller);
     if (!pattern)
         return pattern.error();
-    auto mode = Sql::scalar(m_db, QStringLiteral("SELECT filter_mode FROM numbers WHERE id = ? AND account_id = ?"),
-                            {numberId, m_accountId});
-    if (!mode)
-        return mode.errorKind() == Error::Kind::NotFound
-                   ? Error{Error::Kind::NotFound, tr("This number is no longer in the account")}
-                   : mode.error();
-    if (mode->toString() == QLatin1String("allow"))
-        return invalidInput(tr("This number uses an allow list: a caller who is not on it is already kept out"));
     Transaction transaction(m_db);
-    auto existing = Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM caller_filters WHERE number_id = ? AND pattern = ?"),
-                                {numberId, pattern.value()});
-    if (!existing)
-        return existing.error();
-    if (existing->toInt() == 0) {
+    auto current = filter(numberId);
+    if (!current)
+        return current.error();
+    if (current->mode() == CallerFilter::Mode::Allow)
+        return invalidInput(tr("This number uses an allow list: a caller who is not on it is already kept out"));
+    // The same matcher as the evaluator: an entry that already catches the caller (the exact number or
+    // a prefix) is enough once the block list is on.
+    if (current->matchingEntry(pattern.value()) < 0) {
         if (auto inserted = insert(numberId, pattern.value(), tr("Blocked from the missed calls list")); !inserted)
             return inserted.error();
     }
-    if (mode->toString() != QLatin1String("block")) {
+    if (current->mode() != CallerFilter::Mode::Block) {
         auto updated = Sql::exec(m_db, QStringLiteral("UPDATE numbers SET filter_mode = 'block', version = version + 1 WHERE id = ?"),
                                  {numberId});
         if (!updated)

@@ -23,6 +23,8 @@ public:
     explicit CallerFilterRepository(const AccountSession &session);
 
     Result<QList<CallerFilterEntry>> entries(qint64 numberId) const;
+    // The number's filter (its mode and entries in order) as routing's evaluator applies it.
+    Result<CallerFilter> filter(qint64 numberId) const;
     Result<CallerFilterEntry> add(qint64 numberId, const QString &pattern, const QString &note = QString());
     Result<CallerFilterEntry> update(const CallerFilterEntry &edited);
     Result<void> remove(qint64 entryId, int version);
@@ -35,8 +37,9 @@ public:
     // and nothing is written (the error names the line). Entries already in the list are skipped.
     Result<int> importCsv(qint64 numberId, const QString &csv);
 
-    // Adds the caller (exact number) to the number's block list and turns the block list on.
-    // Refused when the number uses an allow list (the caller is then blocked by not being on it).
+    // Adds the caller (exact number) to the number's block list and turns the block list on; nothing
+    // is added when an entry already blocks them (a prefix, say). Refused when the number uses an
+    // allow list (the caller is then blocked by not being on it).
     Result<void> blockCaller(qint64 numberId, const QString &caller);
 
 private:

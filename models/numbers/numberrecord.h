@@ -38,4 +38,6 @@ struct NumberRecord final
     QString ivrDigit = QStringLiteral("1");
     QString ivrNoInput = QStringLiteral("voicemail"); // "voicemail", "reject", "forward"
     int version = 1;
+
+    bool operator==(const NumberRecord &other) const = default;
 };

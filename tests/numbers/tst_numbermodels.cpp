@@ -319,6 +319,21 @@ private slots:
         QVERIFY(filters.blockCaller(number.id, QStringLiteral("+14155550163"))); // twice: one entry
         QCOMPARE(filters.entries(number.id)->size(), 1);
         QCOMPARE(numbers.find(number.id)->filterMode, QStringLiteral("block"));
+        // The list is read back as the evaluator's CallerFilter: a prefix already blocks a caller,
+        // so blocking them adds nothing; an exact entry beats a prefix.
+        QVERIFY(filters.add(number.id, QStringLiteral("+1212*")));
+        QVERIFY(filters.blockCaller(number.id, QStringLiteral("+12125550177")));
+        QCOMPARE(filters.entries(number.id)->size(), 2);
+        QVERIFY(filters.add(number.id, QStringLiteral("+12125550188")));
+        const CallerFilter filter = filters.filter(number.id).value();
+        QCOMPARE(filter.mode(), CallerFilter::Mode::Block);
+        QVERIFY(filter.check(QStringLiteral("+12125550177")).blocked);
+        QCOMPARE(filter.check(QStringLiteral("+12125550177")).entryIndex, 1);
+        QCOMPARE(filter.check(QStringLiteral("+12125550188")).entryIndex, 2);
+        QVERIFY(!filter.check(QStringLiteral("+13125550100")).blocked);
+        QVERIFY(filters.remove(filters.entries(number.id)->at(2).id, filters.entries(number.id)->at(2).version));
+        QVERIFY(filters.remove(filters.entries(number.id)->at(1).id, filters.entries(number.id)->at(1).version));
+        QCOMPARE(filters.filter(0).errorKind(), Error::Kind::NotFound);
         NumberRecord allow = numbers.find(number.id).value();
         allow.filterMode = QStringLiteral("allow");
         QVERIFY(numbers.save(allow));

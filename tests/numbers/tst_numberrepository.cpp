@@ -11,14 +11,6 @@ using namespace NumbersTestData;
 
 namespace {
 
-QStringList backends()
-{
-    QStringList list{QStringLiteral("sqlite")};
-    if (TestDatabase::postgresAvailable())
-        list << QStringLiteral("postgresql");
-    return list;
-}
-
 NumberRepository::NewNumber newNumber(const QString &number, const QString &plan = QStringLiteral("flat"))
 {
     NumberRepository::NewNumber request;
@@ -50,7 +42,7 @@ private slots:
         QTest::addColumn<QString>("country");
         QTest::addColumn<QString>("type");
         QTest::addColumn<QString>("reasonWord");
-        for (const QString &backend : backends()) {
+        for (const QString &backend : TestDatabase::backends()) {
             auto row = [&](const char *name) { return &QTest::newRow(qPrintable(backend + QLatin1String(": ") + QLatin1String(name))); };
             *row("US") << backend << QStringLiteral("+1 212 555 0142") << QStringLiteral("+12125550142") << QStringLiteral("US") << QStringLiteral("local") << QString();
             *row("US toll-free") << backend << QStringLiteral("+1 800 555 0199") << QStringLiteral("+18005550199") << QStringLiteral("US") << QStringLiteral("toll-free") << QString();
@@ -232,7 +224,7 @@ private slots:
         QTest::addColumn<QString>("number");
         QTest::addColumn<QString>("lastChanged");
         QTest::addColumn<bool>("allowed");
-        for (const QString &backend : backends()) {
+        for (const QString &backend : TestDatabase::backends()) {
             auto row = [&](const char *name) { return &QTest::newRow(qPrintable(backend + QLatin1String(": ") + QLatin1String(name))); };
             *row("never switched") << backend << QStringLiteral("+12125550142") << QString() << true;
             *row("switched this month") << backend << QStringLiteral("+12125550142") << QStringLiteral("2026-11-02") << false;

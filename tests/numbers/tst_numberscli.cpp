@@ -117,34 +117,41 @@ private slots:
 
     void refusals_data()
     {
+        QTest::addColumn<QString>("backend");
         QTest::addColumn<QStringList>("arguments");
         QTest::addColumn<QByteArray>("message");
         const QString n = QStringLiteral("numbers");
-        QTest::newRow("invalid number") << QStringList{n, QStringLiteral("add"), QStringLiteral("+1 123 555 0142")} << QByteArray("not a number in use");
-        QTest::newRow("too short") << QStringList{n, QStringLiteral("add"), QStringLiteral("+33 1 23")} << QByteArray("short");
-        QTest::newRow("duplicate number") << QStringList{n, QStringLiteral("add"), QStringLiteral("+1 212 555 0142")} << QByteArray("already");
-        QTest::newRow("toll-free type mismatch") << QStringList{n, QStringLiteral("add"), QStringLiteral("+15145550131"), QStringLiteral("--type=toll-free")} << QByteArray("not a toll-free");
-        QTest::newRow("bad plan on add") << QStringList{n, QStringLiteral("add"), QStringLiteral("+15145550131"), QStringLiteral("--plan=monthly")} << QByteArray("monthly");
-        QTest::newRow("bad fee") << QStringList{n, QStringLiteral("add"), QStringLiteral("+15145550131"), QStringLiteral("--monthly=4.955")} << QByteArray("--monthly");
-        QTest::newRow("bad date") << QStringList{n, QStringLiteral("add"), QStringLiteral("+15145550131"), QStringLiteral("--ordered=31/12/2026")} << QByteArray("--ordered");
-        QTest::newRow("plan switched this month") << QStringList{n, QStringLiteral("plan"), QStringLiteral("+12125550142"), QStringLiteral("flat")} << QByteArray("calendar month");
-        QTest::newRow("plan toll-free") << QStringList{n, QStringLiteral("plan"), QStringLiteral("+18005550199"), QStringLiteral("flat")} << QByteArray("Toll-free");
-        QTest::newRow("plan unknown") << QStringList{n, QStringLiteral("plan"), QStringLiteral("+12125550142"), QStringLiteral("monthly")} << QByteArray("monthly");
-        QTest::newRow("unknown time zone") << QStringList{n, QStringLiteral("set"), QStringLiteral("+12125550142"), QStringLiteral("--timezone=Mars/Olympus")} << QByteArray("Mars/Olympus");
-        QTest::newRow("bad voicemail") << QStringList{n, QStringLiteral("set"), QStringLiteral("+12125550142"), QStringLiteral("--voicemail=maybe")} << QByteArray("maybe");
-        QTest::newRow("set nothing") << QStringList{n, QStringLiteral("set"), QStringLiteral("+12125550142")} << QByteArray("nothing to change");
-        QTest::newRow("set unknown number") << QStringList{n, QStringLiteral("set"), QStringLiteral("+15145550131"), QStringLiteral("--note=x")} << QByteArray("not a number of this account");
-        QTest::newRow("remove unknown number") << QStringList{n, QStringLiteral("remove"), QStringLiteral("+15145550131")} << QByteArray("not a number of this account");
-        QTest::newRow("unknown action") << QStringList{n, QStringLiteral("delete")} << QByteArray("delete");
-        QTest::newRow("no action") << QStringList{n} << QByteArray("list, add");
+        for (const QString &backend : TestDatabase::backends()) {
+            const auto row = [&](const char *name) -> QTestData & {
+                return QTest::newRow(qPrintable(QLatin1String(name) + QStringLiteral(" / ") + backend)) << backend;
+            };
+            row("invalid number") << QStringList{n, QStringLiteral("add"), QStringLiteral("+1 123 555 0142")} << QByteArray("not a number in use");
+            row("too short") << QStringList{n, QStringLiteral("add"), QStringLiteral("+33 1 23")} << QByteArray("short");
+            row("duplicate number") << QStringList{n, QStringLiteral("add"), QStringLiteral("+1 212 555 0142")} << QByteArray("already");
+            row("toll-free type mismatch") << QStringList{n, QStringLiteral("add"), QStringLiteral("+15145550131"), QStringLiteral("--type=toll-free")} << QByteArray("not a toll-free");
+            row("bad plan on add") << QStringList{n, QStringLiteral("add"), QStringLiteral("+15145550131"), QStringLiteral("--plan=monthly")} << QByteArray("monthly");
+            row("bad fee") << QStringList{n, QStringLiteral("add"), QStringLiteral("+15145550131"), QStringLiteral("--monthly=4.955")} << QByteArray("--monthly");
+            row("bad date") << QStringList{n, QStringLiteral("add"), QStringLiteral("+15145550131"), QStringLiteral("--ordered=31/12/2026")} << QByteArray("--ordered");
+            row("plan switched this month") << QStringList{n, QStringLiteral("plan"), QStringLiteral("+12125550142"), QStringLiteral("flat")} << QByteArray("calendar month");
+            row("plan toll-free") << QStringList{n, QStringLiteral("plan"), QStringLiteral("+18005550199"), QStringLiteral("flat")} << QByteArray("Toll-free");
+            row("plan unknown") << QStringList{n, QStringLiteral("plan"), QStringLiteral("+12125550142"), QStringLiteral("monthly")} << QByteArray("monthly");
+            row("unknown time zone") << QStringList{n, QStringLiteral("set"), QStringLiteral("+12125550142"), QStringLiteral("--timezone=Mars/Olympus")} << QByteArray("Mars/Olympus");
+            row("bad voicemail") << QStringList{n, QStringLiteral("set"), QStringLiteral("+12125550142"), QStringLiteral("--voicemail=maybe")} << QByteArray("maybe");
+            row("set nothing") << QStringList{n, QStringLiteral("set"), QStringLiteral("+12125550142")} << QByteArray("nothing to change");
+            row("set unknown number") << QStringList{n, QStringLiteral("set"), QStringLiteral("+15145550131"), QStringLiteral("--note=x")} << QByteArray("not a number of this account");
+            row("remove unknown number") << QStringList{n, QStringLiteral("remove"), QStringLiteral("+15145550131")} << QByteArray("not a number of this account");
+            row("unknown action") << QStringList{n, QStringLiteral("delete")} << QByteArray("delete");
+            row("no action") << QStringList{n} << QByteArray("list, add");
+        }
     }
     void refusals()
     {
+        QFETCH(QString, backend);
         QFETCH(QStringList, arguments);
         QFETCH(QByteArray, message);
         TestDatabase test;
         m_test = &test;
-        QVERIFY(test.createAndOpen(QStringLiteral("sqlite")));
+        QVERIFY(test.createAndOpen(backend));
         addAccount(test.connection());
         QCOMPARE(cli({QStringLiteral("numbers"), QStringLiteral("add"), QStringLiteral("+12125550142")}).exitCode, 0);
         QCOMPARE(cli({QStringLiteral("numbers"), QStringLiteral("add"), QStringLiteral("+18005550199")}).exitCode, 0);

@@ -1,20 +1,27 @@
 #include "numbers/numberstab.h"
 #include "numberstestdata.h"
 #include "testdatabase.h"
+#include "messageboxanswer.h"
 
 #include "accounts/accountsession.h"
+#include "core/itemroles.h"
 #include "numbers/addnumberdialog.h"
 #include "numbers/numberrepository.h"
 #include "numbers/callerfilterrepository.h"
+#include "mainwindow.h"
 
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QInputDialog>
+#include <QMessageBox>
+#include <QTimer>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QTableWidget>
 #include <QTest>
 
 using namespace NumbersTestData;
@@ -26,6 +33,16 @@ class TestNumbersTab final : public QObject
     Q_OBJECT
 
 private:
+    // A fresh database on the backend with one account, and a session on it at now().
+    static bool openSession(TestDatabase &test, const QString &backend, AccountSession &session, Account *account)
+    {
+        if (!test.createAndOpen(backend))
+            return false;
+        *account = addAccount(test.connection());
+        session.setClock(Clock::fixed(now()));
+        return session.open(test.location()).ok() && session.setAccount(account->id).ok();
+    }
+
     template<typename T>
     static T *child(QWidget *parent, const char *name)
     {
@@ -36,15 +53,14 @@ private:
     }
 
 private slots:
+    void userFlow_data() { TestDatabase::addBackendRows(); }
     void userFlow()
     {
+        QFETCH(QString, backend);
         TestDatabase test;
-        QVERIFY(test.createAndOpen(QStringLiteral("sqlite")));
-        const Account account = addAccount(test.connection());
         AccountSession session;
-        session.setClock(Clock::fixed(now()));
-        QVERIFY(session.open(test.location()));
-        QVERIFY(session.setAccount(account.id));
+        Account account;
+        QVERIFY(openSession(test, backend, session, &account));
         NumbersTab tab(&session);
         tab.resize(1200, 800);
         tab.show();
@@ -127,15 +143,161 @@ private slots:
         QCOMPARE(CallerFilterRepository(session).entries(added.id)->last().pattern, QStringLiteral("+14155550165"));
     }
 
+    // Edits of the General and IVR pages are a draft: choosing another number asks Save / Discard /
+    // Cancel, and a refresh from elsewhere does not wipe it.
+    void draftIsKeptOrAskedAbout_data() { TestDatabase::addBackendRows(); }
+    void draftIsKeptOrAskedAbout()
+    {
+        QFETCH(QString, backend);
+        TestDatabase test;
+        AccountSession session;
+        Account account;
+        QVERIFY(openSession(test, backend, session, &account));
+        NumberRepository numbers(session);
+        NumberRepository::NewNumber request;
+        request.number = QStringLiteral("+15145550131");
+        const NumberRecord first = numbers.add(request).value();
+        request.number = QStringLiteral("+15145550132");
+        const NumberRecord second = numbers.add(request).value();
+        NumbersTab tab(&session);
+        tab.resize(1200, 800);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        tab.selectNumber(first.id);
+        QVERIFY(!tab.hasPendingChanges());
+        auto *note = child<QLineEdit>(&tab, "noteEdit");
+        QTest::keyClicks(note, QStringLiteral("Sales"));
+        QVERIFY(tab.hasPendingChanges());
+
+        // Another tab saved something: the list reloads, the draft stays.
+        session.notifyDataChanged();
+        QCOMPARE(tab.currentNumberId(), first.id);
+        QCOMPARE(note->text(), QStringLiteral("Sales"));
+        QVERIFY(tab.hasPendingChanges());
+
+        auto *table = child<QTableView>(&tab, "numbersTable");
+        const auto rowOf = [&](qint64 id) {
+            for (int row = 0; row < table->model()->rowCount(); ++row) {
+                if (table->model()->index(row, 0).data(ItemRoles::IdRole).toLongLong() == id)
+                    return row;
+            }
+            return -1;
+        };
+        QString asked;
+        const auto answer = [&](QMessageBox::StandardButton button) {
+            answerNextMessageBox(this, QStringLiteral("pendingChangesPrompt"), button, &asked);
+        };
+        // Cancel: the first number stays selected with its draft.
+        answer(QMessageBox::Cancel);
+        table->setCurrentIndex(table->model()->index(rowOf(second.id), 0));
+        QVERIFY2(asked.contains(QStringLiteral("514-555-0131")), qPrintable(asked));
+        QCOMPARE(tab.currentNumberId(), first.id);
+        QCOMPARE(note->text(), QStringLiteral("Sales"));
+        // Save: written, then the second number shows.
+        answer(QMessageBox::Save);
+        table->setCurrentIndex(table->model()->index(rowOf(second.id), 0));
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(tab.currentNumberId(), second.id);
+        QCOMPARE(numbers.find(first.id)->note, QStringLiteral("Sales"));
+        QVERIFY(note->text().isEmpty());
+        // Discard: nothing written.
+        QTest::keyClicks(note, QStringLiteral("Support"));
+        answer(QMessageBox::Discard);
+        table->setCurrentIndex(table->model()->index(rowOf(first.id), 0));
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(tab.currentNumberId(), first.id);
+        QVERIFY(numbers.find(second.id)->note.isEmpty());
+        QCOMPARE(note->text(), QStringLiteral("Sales"));
+        QVERIFY(!tab.hasPendingChanges());
+        // An IVR draft survives saving the General page.
+        child<QTabWidget>(&tab, "numberDetailTabs")->setCurrentIndex(2);
+        child<QLineEdit>(&tab, "ivrGreetingEdit")->setText(QStringLiteral("Press 1"));
+        child<QTabWidget>(&tab, "numberDetailTabs")->setCurrentIndex(0);
+        note->setText(QStringLiteral("Sales desk"));
+        QTest::mouseClick(child<QPushButton>(&tab, "saveGeneralButton"), Qt::LeftButton);
+        QCOMPARE(numbers.find(first.id)->note, QStringLiteral("Sales desk"));
+        QVERIFY(numbers.find(first.id)->ivrGreeting.isEmpty());
+        QCOMPARE(child<QLineEdit>(&tab, "ivrGreetingEdit")->text(), QStringLiteral("Press 1"));
+        QVERIFY(tab.hasPendingChanges());
+        QVERIFY(tab.savePendingChanges());
+        QCOMPARE(numbers.find(first.id)->ivrGreeting, QStringLiteral("Press 1"));
+        QVERIFY(!tab.hasPendingChanges());
+    }
+
+    // The window's tab title carries the count of missed callers not called back yet, live.
+    void tabTitleCountsUnreturnedCalls_data() { TestDatabase::addBackendRows(); }
+    void tabTitleCountsUnreturnedCalls()
+    {
+        QFETCH(QString, backend);
+        TestDatabase test;
+        AccountSession session;
+        Account account;
+        QVERIFY(openSession(test, backend, session, &account));
+        NumberRepository::NewNumber request;
+        request.number = QStringLiteral("+15145550131");
+        const NumberRecord number = NumberRepository(session).add(request).value();
+        MainWindow window(&session);
+        QCOMPARE(window.tabs()->tabText(0), QStringLiteral("My Phone Numbers (0)"));
+
+        const qint64 t = now().toSecsSinceEpoch() - 7200;
+        QVERIFY(addCall(test.connection(), account, number.id, number.e164, QStringLiteral("+14155550163"), QStringLiteral("missed"), t));
+        QVERIFY(addCall(test.connection(), account, number.id, number.e164, QStringLiteral("+14155550165"), QStringLiteral("missed"), t + 60));
+        session.notifyDataChanged();
+        QCOMPARE(window.tabs()->tabText(0), QStringLiteral("My Phone Numbers (2)"));
+        // Calling one back takes them off the list, and off the count.
+        QVERIFY(addCall(test.connection(), account, number.id, number.e164, QStringLiteral("+14155550163"), QStringLiteral("outbound"), t + 600));
+        session.notifyDataChanged();
+        QCOMPARE(window.tabs()->tabText(0), QStringLiteral("My Phone Numbers (1)"));
+    }
+
+    // A porting request's status changes from the tab (Set Status…); an employee cannot.
+    void portingStatus_data() { TestDatabase::addBackendRows(); }
+    void portingStatus()
+    {
+        QFETCH(QString, backend);
+        TestDatabase test;
+        AccountSession session;
+        Account account;
+        QVERIFY(openSession(test, backend, session, &account));
+        const PortingRequest request = NumberRepository(session).requestPorting(QStringLiteral("+1 514 555 0177"),
+                                                                                QStringLiteral("Old Carrier"), QDate()).value();
+        NumbersTab tab(&session);
+        tab.resize(1200, 800);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        child<QTabWidget>(&tab, "numberDetailTabs")->setCurrentIndex(5);
+        auto *porting = child<QTableWidget>(&tab, "portingTable");
+        auto *setStatus = child<QPushButton>(&tab, "portingStatusButton");
+        QCOMPARE(porting->rowCount(), 1);
+        QCOMPARE(porting->item(0, 4)->text(), QStringLiteral("Submitted"));
+        QVERIFY(!setStatus->isEnabled()); // nothing selected yet
+        porting->selectRow(0);
+        QVERIFY(setStatus->isEnabled());
+        QTest::mouseClick(setStatus, Qt::LeftButton);
+        QInputDialog *dialog = nullptr;
+        QTRY_VERIFY((dialog = tab.findChild<QInputDialog *>(QStringLiteral("portingStatusDialog"))) != nullptr && dialog->isVisible());
+        QCOMPARE(dialog->textValue(), QStringLiteral("Submitted"));
+        dialog->setTextValue(QStringLiteral("In progress"));
+        dialog->accept();
+        const QList<PortingRequest> stored = NumberRepository(session).portingRequests().value();
+        QCOMPARE(stored.size(), 1);
+        QCOMPARE(stored.first().status, QStringLiteral("in-progress"));
+        QCOMPARE(stored.first().version, request.version + 1);
+        QCOMPARE(porting->item(0, 4)->text(), QStringLiteral("In progress"));
+
+        session.setRole(AccessRole::Employee);
+        porting->selectRow(0);
+        QVERIFY(!setStatus->isEnabled());
+    }
+
+    void employeeReadOnly_data() { TestDatabase::addBackendRows(); }
     void employeeReadOnly()
     {
+        QFETCH(QString, backend);
         TestDatabase test;
-        QVERIFY(test.createAndOpen(QStringLiteral("sqlite")));
-        const Account account = addAccount(test.connection());
         AccountSession session;
-        session.setClock(Clock::fixed(now()));
-        QVERIFY(session.open(test.location()));
-        QVERIFY(session.setAccount(account.id));
+        Account account;
+        QVERIFY(openSession(test, backend, session, &account));
         NumberRepository::NewNumber request;
         request.number = QStringLiteral("+15145550131");
         QVERIFY(NumberRepository(session).add(request));

@@ -67,8 +67,7 @@ private slots:
         QTest::addColumn<QString>("backend");
         QTest::addColumn<QByteArray>("row");
         QTest::addColumn<QString>("reason");
-        const QStringList backends = TestDatabase::postgresAvailable() ? QStringList{QStringLiteral("sqlite"), QStringLiteral("postgresql")}
-                                                                       : QStringList{QStringLiteral("sqlite")};
+        const QStringList backends = TestDatabase::backends();
         for (const QString &backend : backends) {
             const auto row = [&](const char *name) { return &QTest::newRow(qPrintable(backend + QLatin1Char(' ') + QLatin1String(name))); };
             *row("unknown number") << backend << QByteArray("2026-11-20T14:00:00Z,+15145559999,+15145551000,answered,1,0") << "unknown number";

@@ -83,8 +83,7 @@ private slots:
         QTest::addColumn<qint64>("duration");
         QTest::addColumn<qint64>("charge");
         QTest::addColumn<QString>("groups");
-        const QStringList backends = TestDatabase::postgresAvailable() ? QStringList{QStringLiteral("sqlite"), QStringLiteral("postgresql")}
-                                                                       : QStringList{QStringLiteral("sqlite")};
+        const QStringList backends = TestDatabase::backends();
         for (const QString &backend : backends) {
             const auto row = [&](const char *name) { return &QTest::newRow(qPrintable(backend + QLatin1Char(' ') + QLatin1String(name))); };
             // The DST day (25 hours): local midnight is 04:00Z on Nov 1 and 05:00Z on Nov 2.

@@ -7,6 +7,8 @@
 #include "core/localization.h"
 #include "db/sql.h"
 #include "testdatabase.h"
+#include "messageboxanswer.h"
+#include "mainwindow.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -19,6 +21,7 @@
 #include <QPushButton>
 #include <QTableView>
 #include <QTableWidget>
+#include <QTabWidget>
 #include <QTest>
 #include <QTimer>
 
@@ -34,9 +37,9 @@ private:
     qint64 m_account = 0;
     qint64 m_number = 0;
 
-    void prepare(TestDatabase &test)
+    void prepare(TestDatabase &test, const QString &backend)
     {
-        QVERIFY(test.createAndOpen(u"sqlite"_s));
+        QVERIFY(test.createAndOpen(backend));
         const QSqlDatabase db = test.connection();
         m_account = Sql::insert(db, u"INSERT INTO accounts (name, account_number, created_at) VALUES ('Test', 'T-1', 0) RETURNING id"_s).value();
         const QString insert = u"INSERT INTO numbers (account_id, e164, country, number_type, currency, ordered_on, next_billing_on, note) "
@@ -51,6 +54,11 @@ private:
                                      QDateTime::fromString(u"2026-11-16T22:30:00Z"_s, Qt::ISODate).toSecsSinceEpoch()}).ok());
     }
 
+    void answerPrompt(QMessageBox::StandardButton answer, QString *asked)
+    {
+        answerNextMessageBox(this, u"pendingChangesPrompt"_s, answer, asked);
+    }
+
     template<typename T>
     static T *child(QWidget &parent, const char *name)
     {
@@ -63,10 +71,12 @@ private:
 private slots:
     void initTestCase() { Localization::apply(u"en"_s); }
 
+    void editSeeGridSimulateSave_data() { TestDatabase::addBackendRows(); }
     void editSeeGridSimulateSave()
     {
+        QFETCH(QString, backend);
         TestDatabase test;
-        prepare(test);
+        prepare(test, backend);
         AccountSession session;
         QVERIFY(session.open(test.location()).ok());
         session.setClock(Clock::fixed(QDateTime::fromString(u"2026-11-23T15:00:00Z"_s, Qt::ISODate)));
@@ -149,10 +159,123 @@ private slots:
         QVERIFY(!save->isEnabled());
     }
 
+    // The grid shows one real week: ◀ / ▶ move by a week, and a holiday is drawn on its date, where it
+    // wins over the weekly rules; This Week comes back to today's week.
+    void holidaysOnTheWeekGrid_data() { TestDatabase::addBackendRows(); }
+    void holidaysOnTheWeekGrid()
+    {
+        QFETCH(QString, backend);
+        TestDatabase test;
+        prepare(test, backend);
+        AccountSession session;
+        QVERIFY(session.open(test.location()).ok());
+        session.setClock(Clock::fixed(QDateTime::fromString(u"2026-11-23T15:00:00Z"_s, Qt::ISODate)));
+        RoutingTab tab(&session);
+        tab.resize(1200, 760);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        auto *grid = child<WeekCoverageGrid>(tab, "coverageGrid");
+        auto *week = child<QLabel>(tab, "weekLabel");
+        const QLocale locale = Localization::locale();
+        QCOMPARE(grid->coverage().weekStart(), QDate(2026, 11, 23));
+        QVERIFY(week->text().contains(locale.toString(QDate(2026, 11, 23), QLocale::ShortFormat)));
+        const int friday10 = 10 * 4;
+        QCOMPARE(grid->ruleAt(4, friday10), 1); // Office
+
+        for (int i = 0; i < 4; ++i)
+            QTest::mouseClick(child<QPushButton>(tab, "nextWeekButton"), Qt::LeftButton);
+        QCOMPARE(grid->coverage().weekStart(), QDate(2026, 12, 21));
+        QVERIFY(week->text().contains(locale.toString(QDate(2026, 12, 27), QLocale::ShortFormat)));
+        QCOMPARE(grid->ruleAt(4, friday10), 0); // Christmas: the Holiday rule answers all day
+        QCOMPARE(grid->ruleAt(4, 0), 0);        // even over Thursday's Night
+        QCOMPARE(grid->ruleAt(3, friday10), 1); // the day before is an ordinary Thursday
+        QVERIFY2(grid->slotDescription(4, friday10).contains(u"Holiday"_s), qPrintable(grid->slotDescription(4, friday10)));
+        // Clicking the holiday selects it in the rule list.
+        QTest::mouseClick(grid, Qt::LeftButton, {}, grid->slotRect(4, friday10).center());
+        QCOMPARE(child<QLineEdit>(tab, "ruleNameEdit")->text(), u"Holiday"_s);
+
+        QTest::mouseClick(child<QPushButton>(tab, "nextWeekButton"), Qt::LeftButton);
+        QCOMPARE(grid->ruleAt(4, friday10), 1);
+        QTest::mouseClick(child<QPushButton>(tab, "previousWeekButton"), Qt::LeftButton);
+        QCOMPARE(grid->ruleAt(4, friday10), 0);
+        QTest::mouseClick(child<QPushButton>(tab, "thisWeekButton"), Qt::LeftButton);
+        QCOMPARE(grid->coverage().weekStart(), QDate(2026, 11, 23));
+        QVERIFY(!tab.isDirty()); // looking at other weeks changes nothing
+    }
+
+    // A draft is never lost silently: leaving the tab, closing the window or opening another database
+    // asks Save / Discard / Cancel.
+    void unsavedChangesAreAskedAbout_data() { TestDatabase::addBackendRows(); }
+    void unsavedChangesAreAskedAbout()
+    {
+        QFETCH(QString, backend);
+        TestDatabase test;
+        prepare(test, backend);
+        AccountSession session;
+        QVERIFY(session.open(test.location()).ok());
+        session.setClock(Clock::fixed(QDateTime::fromString(u"2026-11-23T15:00:00Z"_s, Qt::ISODate)));
+        MainWindow window(&session);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *tabs = window.tabs();
+        tabs->setCurrentIndex(1);
+        auto *tab = qobject_cast<RoutingTab *>(tabs->currentWidget());
+        QVERIFY(tab);
+        auto *voicemail = child<QCheckBox>(*tab, "voicemailCheck");
+        voicemail->click(); // voicemail off: a draft
+        QVERIFY(tab->isDirty());
+        const auto saved = [&] { return RoutingRepository(test.connection()).loadById(m_account, m_number)->config.voicemail; };
+
+        // Leaving the tab: Cancel stays on it with the draft.
+        QString asked;
+        answerPrompt(QMessageBox::Cancel, &asked);
+        tabs->setCurrentIndex(0);
+        QVERIFY2(asked.contains(u"+1 212-555-0142"_s), qPrintable(asked));
+        QCOMPARE(tabs->currentIndex(), 1);
+        QVERIFY(tab->isDirty());
+
+        // Closing the window: Cancel keeps it open.
+        asked.clear();
+        answerPrompt(QMessageBox::Cancel, &asked);
+        QVERIFY(!window.close());
+        QVERIFY(!asked.isEmpty());
+        QVERIFY(window.isVisible());
+        QVERIFY(tab->isDirty());
+
+        // Leaving the tab: Discard drops the draft.
+        answerPrompt(QMessageBox::Discard, &asked);
+        tabs->setCurrentIndex(2);
+        QCOMPARE(tabs->currentIndex(), 2);
+        QVERIFY(!tab->isDirty());
+        QVERIFY(voicemail->isChecked());
+        QCOMPARE(saved(), true);
+
+        // Opening another database: Save writes the draft first.
+        tabs->setCurrentIndex(1);
+        voicemail->click();
+        QVERIFY(tab->isDirty());
+        asked.clear();
+        answerPrompt(QMessageBox::Save, &asked);
+        QVERIFY(window.openDatabase(DatabaseLocation::sqliteFile(test.tempPath(u"other.sqlite"_s)), true));
+        QVERIFY(!asked.isEmpty());
+        QCOMPARE(saved(), false);
+        QCOMPARE(session.database()->location().path(), test.tempPath(u"other.sqlite"_s));
+
+        // Nothing pending: no question.
+        asked.clear();
+        answerPrompt(QMessageBox::Cancel, &asked);
+        tabs->setCurrentIndex(0);
+        QCOMPARE(tabs->currentIndex(), 0);
+        QTest::qWait(20);
+        QVERIFY(asked.isEmpty());
+    }
+
+    void employeeSeesButCannotChange_data() { TestDatabase::addBackendRows(); }
     void employeeSeesButCannotChange()
     {
+        QFETCH(QString, backend);
         TestDatabase test;
-        prepare(test);
+        prepare(test, backend);
         AccountSession session;
         QVERIFY(session.open(test.location()).ok());
         RoutingTab tab(&session);

@@ -44,12 +44,19 @@ bool TestDatabase::postgresAvailable()
     return !qEnvironmentVariable("LINEDESK_TEST_PG").isEmpty();
 }
 
+QStringList TestDatabase::backends()
+{
+    QStringList list{QStringLiteral("sqlite")};
+    if (postgresAvailable())
+        list << QStringLiteral("postgresql");
+    return list;
+}
+
 void TestDatabase::addBackendRows()
 {
     QTest::addColumn<QString>("backend");
-    QTest::newRow("sqlite") << QStringLiteral("sqlite");
-    if (postgresAvailable())
-        QTest::newRow("postgresql") << QStringLiteral("postgresql");
+    for (const QString &backend : backends())
+        QTest::newRow(qPrintable(backend)) << backend;
 }
 
 DatabaseLocation TestDatabase::create(const QString &backend)

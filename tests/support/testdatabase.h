@@ -3,6 +3,7 @@
 #include "db/database.h"
 
 #include <QString>
+#include <QStringList>
 #include <QTemporaryDir>
 
 #include <memory>
@@ -18,6 +19,9 @@ public:
 
     // Adds the "backend" column and one row per available backend (PostgreSQL when LINEDESK_TEST_PG is set).
     static void addBackendRows();
+    // The backends available to this run ("sqlite", and "postgresql" when LINEDESK_TEST_PG is set), for
+    // _data() functions that cross their own cases with every backend ("<case> / <backend>" rows).
+    static QStringList backends();
     static bool postgresAvailable();
 
     // Creates an empty database on the backend and returns where it is (not opened).

@@ -30,6 +30,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
 #include <QSplitter>
@@ -61,6 +62,17 @@ QTableView *table(const QString &objectName, QWidget *parent)
     view->verticalHeader()->setDefaultSectionSize(view->fontMetrics().height() + 8);
     return view;
 }
+
+const QStringList &portingStatuses()
+{
+    static const QStringList statuses{QStringLiteral("submitted"), QStringLiteral("in-progress"), QStringLiteral("completed"),
+                                      QStringLiteral("rejected"), QStringLiteral("cancelled")};
+    return statuses;
+}
+
+constexpr int kPortingIdRole = Qt::UserRole;
+constexpr int kPortingVersionRole = Qt::UserRole + 1;
+constexpr int kPortingStatusRole = Qt::UserRole + 2;
 
 QString portingStatusName(const QString &status)
 {
@@ -196,14 +208,26 @@ NumbersTab::NumbersTab(AccountSession *session, QWidget *parent)
     connect(m_copyCallerButton, &QPushButton::clicked, this, &NumbersTab::copyCaller);
     connect(m_numbersTable, &QTableView::clicked, this, &NumbersTab::openOptionFromTable);
     connect(m_numbersTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this, [this](const QModelIndex &current) {
+        if (m_restoringSelection)
+            return;
         const qint64 id = current.isValid() ? current.data(ItemRoles::IdRole).toLongLong() : 0;
+        if (!m_refilling && id != m_current.id && m_current.id != 0 && !PendingChanges::resolve(this, this)) {
+            // Cancel (or a failed save): the previous number stays selected with its draft.
+            const QScopedValueRollback restoring(m_restoringSelection, true);
+            const int row = m_numbersModel->rowOf(m_current.id);
+            if (row >= 0)
+                m_numbersTable->setCurrentIndex(m_numbersProxy->mapFromSource(m_numbersModel->index(row, 0)));
+            return;
+        }
         m_current = id ? m_numbersModel->record(m_numbersModel->rowOf(id)) : NumberRecord();
         showDetail();
     });
     connect(m_numbersModel, &NumbersModel::dataChanged, this, [this](const QModelIndex &topLeft) {
         if (m_numbersModel->record(topLeft.row()).id == m_current.id) {
+            const Draft draft = takeDraft();
             m_current = m_numbersModel->record(topLeft.row());
             showDetail();
+            restoreDraft(draft);
         }
     });
     connect(m_numbersModel, &NumbersModel::errorOccurred, this, &NumbersTab::showError);
@@ -431,17 +455,44 @@ QWidget *NumbersTab::createPortingPage()
     m_portingTable->verticalHeader()->setVisible(false);
     m_portingTable->horizontalHeader()->setStretchLastSection(true);
     m_portingTable->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    m_portingTable->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_portingTable->setSelectionMode(QAbstractItemView::SingleSelection);
     m_portingButton = button(tr("New &Porting Request…"), QStringLiteral("portingButton"), page);
+    m_portingStatusButton = button(tr("Set S&tatus…"), QStringLiteral("portingStatusButton"), page);
+    m_portingStatusButton->setToolTip(tr("Record what the carrier said about the selected request"));
+    auto *buttons = new QHBoxLayout;
+    buttons->addWidget(m_portingButton);
+    buttons->addWidget(m_portingStatusButton);
+    buttons->addStretch();
     auto *layout = new QVBoxLayout(page);
     layout->addWidget(new QLabel(tr("Bring a US or Canadian number from another carrier: it takes 2 to 4 weeks."), page));
     layout->addWidget(m_portingTable, 1);
-    layout->addWidget(m_portingButton, 0, Qt::AlignLeft);
+    layout->addLayout(buttons);
     connect(m_portingButton, &QPushButton::clicked, this, &NumbersTab::requestPorting);
+    connect(m_portingStatusButton, &QPushButton::clicked, this, &NumbersTab::setPortingStatus);
+    connect(m_portingTable, &QTableWidget::itemSelectionChanged, this, &NumbersTab::updateEnabled);
+    connect(m_portingTable, &QTableWidget::cellDoubleClicked, this, &NumbersTab::setPortingStatus);
     return page;
+}
+
+NumbersTab::Draft NumbersTab::takeDraft() const
+{
+    return {hasPendingChanges(), draftFromWidgets()};
+}
+
+void NumbersTab::restoreDraft(const Draft &draft)
+{
+    // A refresh (another tab saved something, a timer ran) must not wipe what the user is typing;
+    // if the number itself changed meanwhile, the stored version wins and the draft goes.
+    if (draft.pending && m_current.id == draft.record.id && m_current.version == draft.record.version) {
+        showGeneral(draft.record);
+        showIvr(draft.record);
+    }
 }
 
 void NumbersTab::reload()
 {
+    const Draft draft = takeDraft();
     const qint64 keep = m_current.id;
     if (!m_session->isOpen() || !m_session->hasAccount()) {
         m_numbersModel->setFilter({});
@@ -463,9 +514,13 @@ void NumbersTab::reload()
             m_countryCombo->addItem(code, code);
         m_countryCombo->setCurrentIndex(std::max(0, m_countryCombo->findData(country)));
     }
-    m_numbersModel->setRepository(numbers);
-    m_numbersModel->setFilter({m_searchEdit->text(), m_countryCombo->currentData().toString(),
-                               m_typeCombo->currentData().toString(), m_planCombo->currentData().toString()});
+    {
+        // The list is refilled, not chosen from: no question here, the draft comes back below.
+        const QScopedValueRollback refilling(m_refilling, true);
+        m_numbersModel->setRepository(numbers);
+        m_numbersModel->setFilter({m_searchEdit->text(), m_countryCombo->currentData().toString(),
+                                   m_typeCombo->currentData().toString(), m_planCombo->currentData().toString()});
+    }
     m_missedModel->setRepository(numbers, m_session->clock());
     m_numbersTable->resizeColumnsToContents();
     m_missedTable->resizeColumnsToContents();
@@ -476,6 +531,7 @@ void NumbersTab::reload()
         selectNumber(m_numbersProxy->index(0, 0).data(ItemRoles::IdRole).toLongLong());
     if (m_current.id == 0)
         showDetail();
+    restoreDraft(draft);
     updateTabTitle();
 }
 
@@ -483,14 +539,19 @@ void NumbersTab::applyFilter()
 {
     if (!m_session->isOpen() || !m_session->hasAccount())
         return;
+    const Draft draft = takeDraft();
     const qint64 keep = m_current.id;
-    m_numbersModel->setFilter({m_searchEdit->text(), m_countryCombo->currentData().toString(),
-                               m_typeCombo->currentData().toString(), m_planCombo->currentData().toString()});
+    {
+        const QScopedValueRollback refilling(m_refilling, true);
+        m_numbersModel->setFilter({m_searchEdit->text(), m_countryCombo->currentData().toString(),
+                                   m_typeCombo->currentData().toString(), m_planCombo->currentData().toString()});
+    }
     selectNumber(keep);
     if (m_current.id == 0 && m_numbersProxy->rowCount() > 0)
         selectNumber(m_numbersProxy->index(0, 0).data(ItemRoles::IdRole).toLongLong());
     if (m_current.id == 0)
         showDetail();
+    restoreDraft(draft);
 }
 
 void NumbersTab::selectNumber(qint64 id)
@@ -512,23 +573,9 @@ void NumbersTab::showDetail()
     const NumberRecord &n = m_current;
     const bool has = n.id != 0;
     m_detailTitle->setText(has ? PhoneNumber::displayForm(n.e164) : tr("No number selected"));
-    m_noteEdit->setText(n.note);
-    m_timezoneCombo->setCurrentText(has ? n.timezone : QStringLiteral("America/New_York"));
-    m_voicemailCheck->setChecked(n.voicemail);
-    m_cnamCheck->setChecked(n.cnamLookup);
-    m_faxCheck->setChecked(n.fax);
-    m_smsCheck->setChecked(n.sms);
-    m_e911Group->setChecked(n.e911);
-    m_e911Street->setText(n.e911Street);
-    m_e911City->setText(n.e911City);
-    m_e911Region->setText(n.e911Region);
-    m_e911Postal->setText(n.e911PostalCode);
-    m_e911Country->setText(n.e911Country.isEmpty() ? n.country : n.e911Country);
+    showGeneral(n);
     m_filterModeCombo->setCurrentIndex(std::max(0, m_filterModeCombo->findData(n.filterMode)));
-    m_ivrGroup->setChecked(n.ivrEnabled);
-    m_ivrGreetingEdit->setText(n.ivrGreeting);
-    m_ivrDigitCombo->setCurrentIndex(std::max(0, m_ivrDigitCombo->findData(n.ivrDigit)));
-    m_ivrNoInputCombo->setCurrentIndex(std::max(0, m_ivrNoInputCombo->findData(n.ivrNoInput)));
+    showIvr(n);
 
     if (has) {
         const QLocale locale = Localization::locale();
@@ -554,6 +601,68 @@ void NumbersTab::showDetail()
         m_filterModel->clear();
     }
     updateEnabled();
+    m_shown = draftFromWidgets();
+}
+
+void NumbersTab::showGeneral(const NumberRecord &n)
+{
+    m_noteEdit->setText(n.note);
+    m_timezoneCombo->setCurrentText(n.id != 0 ? n.timezone : QStringLiteral("America/New_York"));
+    m_voicemailCheck->setChecked(n.voicemail);
+    m_cnamCheck->setChecked(n.cnamLookup);
+    m_faxCheck->setChecked(n.fax);
+    m_smsCheck->setChecked(n.sms);
+    m_e911Group->setChecked(n.e911);
+    m_e911Street->setText(n.e911Street);
+    m_e911City->setText(n.e911City);
+    m_e911Region->setText(n.e911Region);
+    m_e911Postal->setText(n.e911PostalCode);
+    m_e911Country->setText(n.e911Country.isEmpty() ? n.country : n.e911Country);
+}
+
+void NumbersTab::showIvr(const NumberRecord &n)
+{
+    m_ivrGroup->setChecked(n.ivrEnabled);
+    m_ivrGreetingEdit->setText(n.ivrGreeting);
+    m_ivrDigitCombo->setCurrentIndex(std::max(0, m_ivrDigitCombo->findData(n.ivrDigit)));
+    m_ivrNoInputCombo->setCurrentIndex(std::max(0, m_ivrNoInputCombo->findData(n.ivrNoInput)));
+}
+
+NumberRecord NumbersTab::draftFromWidgets() const
+{
+    NumberRecord edited = m_current;
+    edited.note = m_noteEdit->text();
+    edited.timezone = m_timezoneCombo->currentText().trimmed();
+    edited.voicemail = m_voicemailCheck->isChecked();
+    edited.cnamLookup = m_cnamCheck->isChecked();
+    edited.fax = m_faxCheck->isChecked();
+    edited.sms = m_smsCheck->isChecked();
+    edited.e911 = m_e911Group->isChecked();
+    edited.e911Street = m_e911Street->text();
+    edited.e911City = m_e911City->text();
+    edited.e911Region = m_e911Region->text();
+    edited.e911PostalCode = m_e911Postal->text();
+    edited.e911Country = m_e911Country->text();
+    edited.ivrEnabled = m_ivrGroup->isChecked();
+    edited.ivrGreeting = m_ivrGreetingEdit->text();
+    edited.ivrDigit = m_ivrDigitCombo->currentData().toString();
+    edited.ivrNoInput = m_ivrNoInputCombo->currentData().toString();
+    return edited;
+}
+
+bool NumbersTab::hasPendingChanges() const
+{
+    return m_current.id != 0 && m_session->canChange() && draftFromWidgets() != m_shown;
+}
+
+QString NumbersTab::pendingChangesSubject() const
+{
+    return tr("the number %1").arg(PhoneNumber::displayForm(m_current.e164));
+}
+
+bool NumbersTab::savePendingChanges()
+{
+    return m_current.id == 0 || saveNumber(draftFromWidgets());
 }
 
 void NumbersTab::updateEnabled()
@@ -577,6 +686,7 @@ void NumbersTab::updateEnabled()
     if (!can)
         m_switchPlanButton->setEnabled(false);
     m_portingButton->setEnabled(can);
+    m_portingStatusButton->setEnabled(can && m_portingTable->currentRow() >= 0 && !m_portingTable->selectedItems().isEmpty());
     const bool missed = m_missedTable->currentIndex().isValid();
     m_blockCallerButton->setEnabled(can && missed);
     m_copyCallerButton->setEnabled(missed);
@@ -614,38 +724,34 @@ void NumbersTab::showError(const QString &message)
         QMessageBox::warning(this, tr("My Phone Numbers"), message);
 }
 
-void NumbersTab::saveNumber(const NumberRecord &edited)
+bool NumbersTab::saveNumber(const NumberRecord &edited)
 {
     auto saved = repository().save(edited);
     if (!saved) {
         showError(saved.errorMessage());
         if (saved.errorKind() == Error::Kind::Conflict || saved.errorKind() == Error::Kind::NotFound)
             m_numbersModel->refreshRow(edited.id);
-        return;
+        return false;
     }
     m_numbersModel->refreshRow(edited.id);
     m_current = saved.value();
     showDetail();
+    return true;
 }
 
 void NumbersTab::saveGeneral()
 {
     if (m_current.id == 0)
         return;
-    NumberRecord edited = m_current;
-    edited.note = m_noteEdit->text();
-    edited.timezone = m_timezoneCombo->currentText().trimmed();
-    edited.voicemail = m_voicemailCheck->isChecked();
-    edited.cnamLookup = m_cnamCheck->isChecked();
-    edited.fax = m_faxCheck->isChecked();
-    edited.sms = m_smsCheck->isChecked();
-    edited.e911 = m_e911Group->isChecked();
-    edited.e911Street = m_e911Street->text();
-    edited.e911City = m_e911City->text();
-    edited.e911Region = m_e911Region->text();
-    edited.e911PostalCode = m_e911Postal->text();
-    edited.e911Country = m_e911Country->text();
-    saveNumber(edited);
+    // Only this page's fields: the IVR Gate page saves its own.
+    const NumberRecord draft = draftFromWidgets();
+    NumberRecord edited = draft;
+    edited.ivrEnabled = m_current.ivrEnabled;
+    edited.ivrGreeting = m_current.ivrGreeting;
+    edited.ivrDigit = m_current.ivrDigit;
+    edited.ivrNoInput = m_current.ivrNoInput;
+    if (saveNumber(edited))
+        showIvr(draft); // an unsaved IVR draft stays a draft
 }
 
 void NumbersTab::saveIvr()
@@ -653,11 +759,13 @@ void NumbersTab::saveIvr()
     if (m_current.id == 0)
         return;
     NumberRecord edited = m_current;
-    edited.ivrEnabled = m_ivrGroup->isChecked();
-    edited.ivrGreeting = m_ivrGreetingEdit->text();
-    edited.ivrDigit = m_ivrDigitCombo->currentData().toString();
-    edited.ivrNoInput = m_ivrNoInputCombo->currentData().toString();
-    saveNumber(edited);
+    const NumberRecord draft = draftFromWidgets();
+    edited.ivrEnabled = draft.ivrEnabled;
+    edited.ivrGreeting = draft.ivrGreeting;
+    edited.ivrDigit = draft.ivrDigit;
+    edited.ivrNoInput = draft.ivrNoInput;
+    if (saveNumber(edited))
+        showGeneral(draft); // an unsaved General draft stays a draft
 }
 
 void NumbersTab::setFilterMode()
@@ -861,9 +969,49 @@ void NumbersTab::reloadPorting()
             auto *item = new QTableWidgetItem(cells.at(column));
             if (request.isOverdue(today))
                 item->setForeground(QColor(0xb0, 0x20, 0x20));
+            item->setData(kPortingIdRole, request.id);
+            item->setData(kPortingVersionRole, request.version);
+            item->setData(kPortingStatusRole, request.status);
             m_portingTable->setItem(row, column, item);
         }
     }
+    updateEnabled();
+}
+
+void NumbersTab::setPortingStatus()
+{
+    const int row = m_portingTable->currentRow();
+    const QTableWidgetItem *item = row >= 0 ? m_portingTable->item(row, 0) : nullptr;
+    if (!item || !m_session->canChange())
+        return;
+    const qint64 id = item->data(kPortingIdRole).toLongLong();
+    const int version = item->data(kPortingVersionRole).toInt();
+    QStringList names;
+    for (const QString &status : portingStatuses())
+        names << portingStatusName(status);
+    // A window-modal dialog opened with open(), not exec(): the tab stays responsive and tests can answer it.
+    auto *dialog = new QInputDialog(this);
+    dialog->setObjectName(QStringLiteral("portingStatusDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setWindowTitle(tr("Porting Status"));
+    dialog->setLabelText(tr("Status of the port of %1:").arg(item->text()));
+    dialog->setComboBoxItems(names);
+    dialog->setComboBoxEditable(false);
+    dialog->setTextValue(portingStatusName(item->data(kPortingStatusRole).toString()));
+    connect(dialog, &QInputDialog::textValueSelected, this, [this, id, version, names](const QString &name) {
+        const int index = names.indexOf(name);
+        if (index < 0)
+            return;
+        auto updated = repository().setPortingStatus(id, version, portingStatuses().at(index));
+        if (!updated)
+            showError(updated.errorMessage());
+        reloadPorting();
+        for (int r = 0; r < m_portingTable->rowCount(); ++r) {
+            if (m_portingTable->item(r, 0)->data(kPortingIdRole).toLongLong() == id)
+                m_portingTable->selectRow(r);
+        }
+    });
+    dialog->open();
 }
 
 void NumbersTab::requestPorting()

@@ -2,6 +2,7 @@
 
 #include "numbers/numberrecord.h"
 #include "numbers/numberrepository.h"
+#include "widgets/pendingchanges.h"
 
 #include <QWidget>
 
@@ -25,7 +26,7 @@ class UnreturnedMissedCallsModel;
 // for the selected one (General, Caller Filters, IVR gate, Billing, Activity), the unreturned missed
 // calls queue (its count shows on the tab) and the porting tracker. An employee sees everything and
 // every control that changes something is disabled (the engine refuses too).
-class NumbersTab final : public QWidget
+class NumbersTab final : public QWidget, public PendingChanges
 {
     Q_OBJECT
 
@@ -36,6 +37,12 @@ public:
     void selectNumber(qint64 id);
     qint64 currentNumberId() const { return m_current.id; }
     int unreturnedCount() const;
+
+    // The General and IVR Gate edits of the selected number are a draft until saved.
+    bool hasPendingChanges() const override;
+    QString pendingChangesSubject() const override;
+    bool savePendingChanges() override;
+    void discardPendingChanges() override { showDetail(); }
 
 signals:
     void unreturnedCountChanged(int count);
@@ -56,7 +63,18 @@ private:
     void updateEnabled();
     void updateTabTitle();
     void showError(const QString &message);
-    void saveNumber(const NumberRecord &edited);
+    bool saveNumber(const NumberRecord &edited);
+    // The selected number as the General and IVR Gate pages show it now (edits included).
+    NumberRecord draftFromWidgets() const;
+    struct Draft
+    {
+        bool pending = false;
+        NumberRecord record;
+    };
+    Draft takeDraft() const;
+    void restoreDraft(const Draft &draft);
+    void showGeneral(const NumberRecord &number);
+    void showIvr(const NumberRecord &number);
 
     void addNumber();
     void releaseNumber();
@@ -74,10 +92,14 @@ private:
     void copyCaller();
     void reloadPorting();
     void requestPorting();
+    void setPortingStatus();
     void openOptionFromTable(const QModelIndex &index);
 
     AccountSession *m_session;
     NumberRecord m_current;
+    NumberRecord m_shown; // draftFromWidgets() right after showDetail(): what "no edits" looks like
+    bool m_restoringSelection = false;
+    bool m_refilling = false;
     NumbersModel *m_numbersModel;
     QSortFilterProxyModel *m_numbersProxy;
     ActivityModel *m_activityModel;
@@ -134,6 +156,7 @@ private:
 
     QTableWidget *m_portingTable = nullptr;
     QPushButton *m_portingButton = nullptr;
+    QPushButton *m_portingStatusButton = nullptr;
 
     QGroupBox *m_missedGroup = nullptr;
     QTableView *m_missedTable = nullptr;

@@ -215,9 +215,25 @@ void RoutingTab::buildUi()
     leftLayout->addWidget(m_warningsList, 1);
 
     // Right: coverage grid, simulator, replay.
-    auto *gridBox = new QGroupBox(tr("Week coverage (weekly rules; grey: voicemail, red: rejected)"), this);
+    auto *gridBox = new QGroupBox(tr("Week coverage (grey: voicemail, red: rejected, cross-hatched: holidays and other dated rules)"), this);
     m_grid = new WeekCoverageGrid(gridBox);
+    m_prevWeekButton = button(QStringLiteral("previousWeekButton"), tr("◀"), gridBox);
+    m_prevWeekButton->setToolTip(tr("Previous week"));
+    m_thisWeekButton = button(QStringLiteral("thisWeekButton"), tr("T&his Week"), gridBox);
+    m_thisWeekButton->setToolTip(tr("The week of today in the number's time zone"));
+    m_nextWeekButton = button(QStringLiteral("nextWeekButton"), tr("▶"), gridBox);
+    m_nextWeekButton->setToolTip(tr("Next week"));
+    for (QPushButton *b : {m_prevWeekButton, m_nextWeekButton})
+        b->setMaximumWidth(b->fontMetrics().horizontalAdvance(QStringLiteral("MMM")) + 12);
+    m_weekLabel = new QLabel(gridBox);
+    m_weekLabel->setObjectName(QStringLiteral("weekLabel"));
+    auto *weekRow = new QHBoxLayout;
+    weekRow->addWidget(m_prevWeekButton);
+    weekRow->addWidget(m_thisWeekButton);
+    weekRow->addWidget(m_nextWeekButton);
+    weekRow->addWidget(m_weekLabel, 1);
     auto *gridLayout = new QVBoxLayout(gridBox);
+    gridLayout->addLayout(weekRow);
     gridLayout->addWidget(m_grid);
 
     auto *simBox = new QGroupBox(tr("Simulator"), this);
@@ -337,6 +353,9 @@ void RoutingTab::buildUi()
     connect(m_strategyCombo, &QComboBox::currentIndexChanged, this, &RoutingTab::applyEditor);
     connect(m_destinationsEdit, &QLineEdit::textEdited, this, &RoutingTab::applyEditor);
     connect(m_grid, &WeekCoverageGrid::ruleClicked, this, &RoutingTab::selectRow);
+    connect(m_prevWeekButton, &QPushButton::clicked, this, [this] { showWeek(m_weekStart.addDays(-7)); });
+    connect(m_nextWeekButton, &QPushButton::clicked, this, [this] { showWeek(m_weekStart.addDays(7)); });
+    connect(m_thisWeekButton, &QPushButton::clicked, this, [this] { showWeek(QDate()); });
     connect(m_simButton, &QPushButton::clicked, this, &RoutingTab::simulate);
     connect(m_simCaller, &QLineEdit::returnPressed, this, &RoutingTab::simulate);
     connect(m_simAt, &QDateTimeEdit::dateTimeChanged, this, [this] {
@@ -362,19 +381,9 @@ RoutingConfig RoutingTab::draftConfig() const
     return config;
 }
 
-bool RoutingTab::confirmLeave()
+QString RoutingTab::pendingChangesSubject() const
 {
-    if (!m_dirty)
-        return true;
-    const auto answer = QMessageBox::question(this, tr("Unsaved Routing Changes"),
-                                              tr("The routing of %1 has unsaved changes. Save them before leaving?").arg(m_saved.number.e164),
-                                              QMessageBox::Save | QMessageBox::Discard | QMessageBox::Cancel, QMessageBox::Save);
-    if (answer == QMessageBox::Cancel)
-        return false;
-    if (answer == QMessageBox::Save)
-        return save();
-    setDirty(false);
-    return true;
+    return tr("the routing of %1").arg(PhoneNumber::displayForm(m_saved.number.e164));
 }
 
 void RoutingTab::reloadNumbers()
@@ -448,13 +457,25 @@ void RoutingTab::setDirty(bool dirty)
     applyRole();
 }
 
+void RoutingTab::showWeek(const QDate &monday)
+{
+    m_weekStart = monday.isValid() ? WeekCoverage::mondayOf(monday) : QDate(); // null: this week
+    refreshDerived();
+}
+
 void RoutingTab::refreshDerived()
 {
     const RoutingConfig config = draftConfig();
     QStringList names;
     for (const RoutingRule &rule : config.rules)
         names << rule.name;
-    m_grid->setCoverage(WeekCoverage(config.rules), names, config.voicemail);
+    if (!m_weekStart.isValid())
+        m_weekStart = WeekCoverage::mondayOf(m_session->clock().today(draftZone()));
+    const WeekCoverage coverage(config.rules, m_weekStart);
+    m_grid->setCoverage(coverage, names, config.voicemail);
+    const QLocale locale = Localization::locale();
+    m_weekLabel->setText(tr("%1 – %2").arg(locale.toString(m_weekStart, QLocale::ShortFormat),
+                                          locale.toString(m_weekStart.addDays(6), QLocale::ShortFormat)));
     m_grid->setSelectedRule(currentRow());
     const QList<RoutingWarning> warnings = RoutingLinter::lint(config, m_saved.number.e164, m_session->clock().now());
     m_rules->setWarnings(warnings);

@@ -2,6 +2,7 @@
 
 #include "routing/routingconfig.h"
 #include "routing/routingrepository.h"
+#include "widgets/pendingchanges.h"
 
 #include <QTimeZone>
 #include <QWidget>
@@ -26,7 +27,7 @@ class WeekCoverageGrid;
 // time zone and voicemail), the week coverage grid, the simulator, the replay of recent calls against
 // draft and saved rules, and the linter's warnings next to the rules. Save Changes writes the draft in
 // one transaction; employees see everything and change nothing.
-class RoutingTab final : public QWidget
+class RoutingTab final : public QWidget, public PendingChanges
 {
     Q_OBJECT
 
@@ -35,8 +36,14 @@ public:
 
     bool isDirty() const { return m_dirty; }
     RoutingConfig draftConfig() const;
-    // Asks what to do with unsaved changes; false when the user cancels. Used before leaving the number.
-    bool confirmLeave();
+    // Asks what to do with unsaved changes (Save / Discard / Cancel); false when the user cancels.
+    // Used before leaving the number; the window asks the same before leaving the tab.
+    bool confirmLeave() { return PendingChanges::resolve(this, this); }
+
+    bool hasPendingChanges() const override { return m_dirty; }
+    QString pendingChangesSubject() const override;
+    bool savePendingChanges() override { return save(); }
+    void discardPendingChanges() override { revert(); }
 
 public slots:
     void reloadNumbers();
@@ -44,6 +51,8 @@ public slots:
     void revert();
     void simulate();
     void replay();
+    // Shows the week starting on that Monday on the coverage grid (a null date: this week).
+    void showWeek(const QDate &monday);
 
 private:
     void buildUi();
@@ -67,6 +76,7 @@ private:
     bool m_dirty = false;
     bool m_loading = false;
     qint64 m_numberId = 0;
+    QDate m_weekStart; // the Monday of the week on the grid; null until first shown (then this week)
 
     RoutingRulesModel *m_rules = nullptr;
     QComboBox *m_numberCombo = nullptr;
@@ -95,6 +105,10 @@ private:
     QLabel *m_editorError = nullptr;
     QListWidget *m_warningsList = nullptr;
     WeekCoverageGrid *m_grid = nullptr;
+    QPushButton *m_prevWeekButton = nullptr;
+    QPushButton *m_thisWeekButton = nullptr;
+    QPushButton *m_nextWeekButton = nullptr;
+    QLabel *m_weekLabel = nullptr;
     QDateTimeEdit *m_simAt = nullptr;
     QLabel *m_simUtc = nullptr;
     QLineEdit *m_simCaller = nullptr;

@@ -10,7 +10,7 @@
 
 namespace {
 
-constexpr int kLabelWidth = 44;
+constexpr int kLabelWidth = 56;
 constexpr int kHeaderHeight = 18;
 
 } // namespace
@@ -77,13 +77,28 @@ bool WeekCoverageGrid::slotAt(const QPoint &point, int *day, int *slot) const
     return true;
 }
 
+QString WeekCoverageGrid::dayLabel(int day) const
+{
+    const QLocale locale = Localization::locale();
+    const QDate date = m_coverage.dateOf(day);
+    if (!date.isValid())
+        return locale.dayName(day + 1, QLocale::ShortFormat);
+    return tr("%1 %2", "weekday and day of the month on the coverage grid")
+        .arg(locale.dayName(day + 1, QLocale::ShortFormat), locale.toString(date, QStringLiteral("d")));
+}
+
 QString WeekCoverageGrid::slotDescription(int day, int slot) const
 {
+    const QDate date = m_coverage.dateOf(day);
+    const QString dayText = date.isValid() ? Localization::locale().toString(date, QLocale::ShortFormat) + QLatin1Char(' ')
+                                                 + Localization::locale().dayName(day + 1, QLocale::ShortFormat)
+                                           : Localization::locale().dayName(day + 1, QLocale::ShortFormat);
     const QString when = tr("%1 %2–%3")
-                             .arg(Localization::locale().dayName(day + 1, QLocale::ShortFormat),
-                                  RoutingRule::formatTime(slot * WeekCoverage::kSlotMinutes),
+                             .arg(dayText, RoutingRule::formatTime(slot * WeekCoverage::kSlotMinutes),
                                   RoutingRule::formatTime((slot + 1) * WeekCoverage::kSlotMinutes));
     const int rule = m_coverage.ruleAt(day, slot);
+    if (rule >= 0 && m_coverage.isDateBounded(day, slot))
+        return tr("%1: rule “%2” (on these dates only, before weekly rules)").arg(when, m_ruleNames.value(rule));
     if (rule >= 0)
         return tr("%1: rule “%2”").arg(when, m_ruleNames.value(rule));
     return m_voicemail ? tr("%1: no rule, voicemail").arg(when) : tr("%1: no rule, rejected").arg(when);
@@ -104,13 +119,15 @@ void WeekCoverageGrid::paintEvent(QPaintEvent *)
     for (int day = 0; day < 7; ++day) {
         const QRect row = slotRect(day, 0);
         painter.setPen(palette().text().color());
-        painter.drawText(QRect(0, row.top(), kLabelWidth - 4, row.height()), Qt::AlignRight | Qt::AlignVCenter,
-                         locale.dayName(day + 1, QLocale::ShortFormat));
+        painter.drawText(QRect(0, row.top(), kLabelWidth - 4, row.height()), Qt::AlignRight | Qt::AlignVCenter, dayLabel(day));
         for (int slot = 0; slot < WeekCoverage::kSlotsPerDay; ++slot) {
             const QRect r = slotRect(day, slot);
             const int rule = m_coverage.ruleAt(day, slot);
             if (rule >= 0) {
                 painter.fillRect(r, rule == m_selected ? ruleColor(rule).darker(130) : ruleColor(rule));
+                // A holiday or special event: cross-hatched, so it reads apart from the weekly pattern.
+                if (m_coverage.isDateBounded(day, slot))
+                    painter.fillRect(r, QBrush(QColor(0, 0, 0, 70), Qt::DiagCrossPattern));
             } else {
                 painter.fillRect(r, m_voicemail ? voicemailColor : rejectColor);
                 if (!m_voicemail)

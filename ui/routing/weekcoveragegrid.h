@@ -7,7 +7,8 @@
 #include <QWidget>
 
 // The week coverage grid of the Advanced Routing tab: 7 days × 24 hours at 15-minute resolution,
-// each slot coloured by the rule that answers it; uncovered slots are marked voicemail or reject.
+// each slot coloured by the rule that answers it; uncovered slots are marked voicemail or reject. For a
+// real week the rows carry their dates and date-bounded rules (holidays) are drawn cross-hatched.
 // Hovering shows the rule, clicking a slot selects its rule.
 class WeekCoverageGrid final : public QWidget
 {
@@ -24,6 +25,7 @@ public:
     bool slotAt(const QPoint &point, int *day, int *slot) const;
     QRect slotRect(int day, int slot) const;
     QString slotDescription(int day, int slot) const;
+    const WeekCoverage &coverage() const { return m_coverage; }
 
     QSize sizeHint() const override;
     QSize minimumSizeHint() const override;
@@ -38,6 +40,7 @@ protected:
 
 private:
     QRect gridRect() const;
+    QString dayLabel(int day) const;
 
     WeekCoverage m_coverage;
     QStringList m_ruleNames;
