@@ -5,6 +5,7 @@
 #include "db/transaction.h"
 
 #include <QLocale>
+#include <optional>
 #include <QRegularExpression>
 #include <QTimeZone>
 
@@ -77,7 +78,7 @@ Result<BillingProfile::Fields> BillingProfile::load() const
     return f;
 }
 
-Result<BillingProfile::Fields> BillingProfile::save(const Fields &fields)
+Result<BillingProfile::Fields> BillingProfile::save(const Fields &fields, Transaction *outer)
 {
     if (!canChange(m_role))
         return Error{Error::Kind::Forbidden, tr("Your role in this account only lets you view the billing profile")};
@@ -89,9 +90,12 @@ Result<BillingProfile::Fields> BillingProfile::save(const Fields &fields)
                 return invalidInput(found.value(QLatin1String(key)));
         }
     }
-    Transaction transaction(m_db);
-    if (!transaction.isActive())
-        return databaseError(transaction.startError());
+    std::optional<Transaction> own;
+    if (!outer) {
+        own.emplace(m_db);
+        if (!own->isActive())
+            return databaseError(own->startError());
+    }
     if (fields.currency != m_account.currency) {
         auto other = Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM ledger_transactions WHERE account_id = ? AND currency <> ?"),
                                  {m_account.id, fields.currency});
@@ -132,8 +136,10 @@ Result<BillingProfile::Fields> BillingProfile::save(const Fields &fields)
                              {fields.currency, fields.timezone, m_account.id});
     if (!account)
         return account.error();
-    if (auto committed = transaction.commit(); !committed)
-        return committed.error();
+    if (own) {
+        if (auto committed = own->commit(); !committed)
+            return committed.error();
+    }
     m_account.currency = fields.currency;
     m_account.timezone = fields.timezone;
     return load();

@@ -8,6 +8,8 @@
 #include <QHash>
 #include <QSqlDatabase>
 
+class Transaction;
+
 // The Billing Profile (seed 002): company, billing address, currency, time zone and the billing
 // e-mail every payment notification goes to. Each field is validated; saving checks the version so
 // that two people editing at once cannot overwrite each other.
@@ -38,8 +40,10 @@ public:
 
     Result<Fields> load() const;
     // Saves when fields.version is still the stored one. The currency cannot change once the
-    // account has transactions in another currency.
-    Result<Fields> save(const Fields &fields);
+    // account has transactions in another currency. With `outer`, the writes join the caller's open
+    // transaction (the caller commits, or a failure of either rolls both back); otherwise save() opens
+    // and commits its own.
+    Result<Fields> save(const Fields &fields, Transaction *outer = nullptr);
 
 private:
     QSqlDatabase m_db;

@@ -65,10 +65,7 @@ namespace FinanceFixture {
 // The backends every database test runs on (PostgreSQL when LINEDESK_TEST_PG is set).
 inline QStringList backends()
 {
-    QStringList list{QStringLiteral("sqlite")};
-    if (TestDatabase::postgresAvailable())
-        list << QStringLiteral("postgresql");
-    return list;
+    return TestDatabase::backends();
 }
 
 inline QDateTime eastern(int y, int m, int d, int h, int min)

@@ -6,6 +6,11 @@
 #include "finances/forecastchart.h"
 #include "finances/ledger.h"
 #include "testdatabase.h"
+#include "messageboxanswer.h"
+#include "financefixture.h"
+#include "finances/autobillingrunner.h"
+#include "finances/offlinepaymentgateway.h"
+#include "numbers/numberrepository.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -16,6 +21,10 @@
 #include <QRadioButton>
 #include <QSignalSpy>
 #include <QTableView>
+#include <QTableWidget>
+#include <QMessageBox>
+#include <QTimer>
+#include <QApplication>
 #include <QTest>
 #include <qcustomplot.h>
 
@@ -120,6 +129,135 @@ private slots:
         QVERIFY(!tab.findChild<QPushButton *>(QStringLiteral("addFundsButton"))->isEnabled());
         QVERIFY(!slider->isEnabled());
         QVERIFY(!tab.findChild<QPushButton *>(QStringLiteral("cardAdd"))->isEnabled());
+    }
+
+    // DID Billing switches a plan through the numbers' rule (the reason on the disabled button) and
+    // deletes a number after a confirmation.
+    void didBillingSwitchesAndDeletes_data() { TestDatabase::addBackendRows(); }
+    void didBillingSwitchesAndDeletes()
+    {
+        QFETCH(QString, backend);
+        TestDatabase test;
+        QVERIFY(test.createAndOpen(backend));
+        const Clock clock = Clock::fixed(QDateTime(QDate(2026, 11, 23), QTime(15, 0), QTimeZone::utc()));
+        const Account account = FinanceFixture::addAccount(test.connection());
+        const qint64 local = FinanceFixture::addNumber(test.connection(), account, QStringLiteral("+12125550142"), 495, QDate(2026, 12, 15));
+        FinanceFixture::addNumber(test.connection(), account, QStringLiteral("+18005550199"), 995, QDate(2026, 12, 20), false, false,
+                                  QStringLiteral("toll-free"));
+        AccountSession session;
+        session.setClock(clock);
+        QVERIFY(session.open(test.location()).ok());
+        QVERIFY(session.setAccount(account.id).ok());
+        FinancesTab tab(&session);
+        tab.showPage(4);
+        tab.resize(1100, 750);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        auto *table = tab.findChild<QTableWidget *>(QStringLiteral("didBillingTable"));
+        auto *switchPlan = tab.findChild<QPushButton *>(QStringLiteral("didSwitchPlanButton"));
+        auto *release = tab.findChild<QPushButton *>(QStringLiteral("didReleaseButton"));
+        QCOMPARE(table->rowCount(), 2);
+        QVERIFY(!switchPlan->isEnabled()); // nothing selected
+        const auto selectNumber = [&](const QString &e164) {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 1)->text() == e164)
+                    table->selectRow(row);
+            }
+        };
+        // Toll-free: the rule says no before anyone tries.
+        selectNumber(QStringLiteral("+18005550199"));
+        QVERIFY(!switchPlan->isEnabled());
+        QVERIFY2(switchPlan->toolTip().contains(QStringLiteral("oll-free")), qPrintable(switchPlan->toolTip()));
+        // Local: flat → per minute, then not again this month.
+        selectNumber(QStringLiteral("+12125550142"));
+        QVERIFY(switchPlan->isEnabled());
+        QTest::mouseClick(switchPlan, Qt::LeftButton);
+        NumberRepository numbers(session);
+        QCOMPARE(numbers.find(local)->plan, QStringLiteral("per-minute"));
+        selectNumber(QStringLiteral("+12125550142"));
+        QVERIFY(table->selectedItems().first()->row() >= 0);
+        QVERIFY(!switchPlan->isEnabled());
+        QVERIFY2(switchPlan->toolTip().contains(QStringLiteral("calendar month")), qPrintable(switchPlan->toolTip()));
+        QVERIFY(tab.findChild<QLabel *>(QStringLiteral("didPlanReason"))->text().contains(QStringLiteral("calendar month")));
+
+        // Delete: Cancel keeps it, Delete removes it.
+        const auto answer = [this](QMessageBox::StandardButton button) {
+            answerNextMessageBox(this, QStringLiteral("didReleaseConfirmation"), button);
+        };
+        answer(QMessageBox::Cancel);
+        QTest::mouseClick(release, Qt::LeftButton);
+        QVERIFY(numbers.find(local).ok());
+        answer(QMessageBox::Yes);
+        QTest::mouseClick(release, Qt::LeftButton);
+        QCOMPARE(numbers.find(local).errorKind(), Error::Kind::NotFound);
+        QCOMPARE(table->rowCount(), 1);
+
+        session.setRole(AccessRole::Employee);
+        table->selectRow(0);
+        QVERIFY(!switchPlan->isEnabled());
+        QVERIFY(!release->isEnabled());
+    }
+
+    // The window runs due automatic billing itself: when Finances opens, after a data change and on
+    // its timer; never for an employee.
+    void automaticBillingRunsFromTheWindow_data() { TestDatabase::addBackendRows(); }
+    void automaticBillingRunsFromTheWindow()
+    {
+        QFETCH(QString, backend);
+        TestDatabase test;
+        QVERIFY(test.createAndOpen(backend));
+        const QDateTime now(QDate(2026, 11, 23), QTime(15, 0), QTimeZone::utc());
+        const Account account = FinanceFixture::addAccount(test.connection());
+        FinanceFixture::addCard(test.connection(), account);
+        OfflinePaymentGateway gateway;
+        AutoBilling setup(test.connection(), account, AccessRole::Owner, &gateway, Clock::fixed(now));
+        AutoBilling::Settings settings = setup.settings().value();
+        settings.enabled = true;
+        settings.thresholdMinor = 1000;
+        settings.amountMinor = 5000;
+        QVERIFY(setup.update(settings).ok());
+        const auto attempts = [&] { return setup.attempts().value().size(); };
+        const auto balance = [&] { return Ledger(test.connection(), account).balance()->minor(); };
+
+        AccountSession session;
+        session.setClock(Clock::fixed(now));
+        QVERIFY(session.open(test.location()).ok());
+        QVERIFY(session.setAccount(account.id).ok());
+        session.setRole(AccessRole::Employee);
+        FinancesTab tab(&session);
+        tab.showPage(0); // Account Balance (it opens on the page used last)
+        auto *runner = tab.findChild<AutoBillingRunner *>(QStringLiteral("autoBillingRunner"));
+        QVERIFY(runner);
+        QCOMPARE(runner->interval(), 60 * 1000);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        QTest::qWait(50);
+        QCOMPARE(attempts(), 0); // an employee's window charges nothing
+        QVERIFY(!runner->runNow());
+
+        // The owner: the balance ($0.00) is under the $10.00 threshold, the card is charged $50.00.
+        QSignalSpy ran(runner, &AutoBillingRunner::ran);
+        session.setRole(AccessRole::Owner);
+        tab.hide();
+        tab.show(); // opening Finances
+        QTRY_COMPARE(attempts(), 1);
+        QCOMPARE(balance(), qint64(5000));
+        QCOMPARE(ran.count(), 1);
+        QCOMPARE(ran.first().first().value<AutoBilling::Outcome>(), AutoBilling::Outcome::Approved);
+        QCOMPARE(tab.findChild<QLabel *>(QStringLiteral("balanceAmount"))->text(),
+                 Money(5000, QStringLiteral("USD")).format(Localization::locale()));
+
+        // Usage brings it under the threshold again the same day: the timer's next run writes the
+        // once-a-day notice instead of a second charge, and only once.
+        Ledger::Posting usage{Ledger::Kind::CallOutgoing, -4500};
+        QVERIFY(Ledger(test.connection(), account).post(usage, nullptr, now).ok());
+        runner->setInterval(20);
+        QTRY_COMPARE(attempts(), 2);
+        QCOMPARE(setup.attempts()->first().outcome, QStringLiteral("skipped"));
+        QTest::qWait(100);
+        QCOMPARE(attempts(), 2);
+        QCOMPARE(balance(), qint64(500));
+        QCOMPARE(gateway.chargesMade(), 0); // the tab has its own gateway; this one only set up
     }
 };
 

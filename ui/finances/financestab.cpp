@@ -2,6 +2,7 @@
 
 #include "addfundspage.h"
 #include "autobillingpage.h"
+#include "autobillingrunner.h"
 #include "balancepage.h"
 #include "billingprofilepage.h"
 #include "didbillingpage.h"
@@ -44,6 +45,7 @@ FinancesTab::FinancesTab(AccountSession *session, QWidget *parent)
         m_nav->addItem(QString());
     createPages();
     retranslate();
+    new AutoBillingRunner(m_session, m_gateway.get(), this); // due automatic billing runs while LineDesk is open
 
     connect(m_nav, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row < 0)
