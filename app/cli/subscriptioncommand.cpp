@@ -70,14 +70,32 @@ int runShow(CliContext &context, SubscriptionService &service)
                                    {QStringLiteral("ends_on"), endsOn.isValid() ? QJsonValue(endsOn.toString(Qt::ISODate)) : QJsonValue()}});
         rows << QVariantList{option.code, option.name, option.monthly.toDecimalString(), status};
     }
+    // Everything unsubscribed that still runs (and is billed) to the end of the period, with its last day.
+    QJsonArray ending;
+    for (const SubscriptionService::Item &item : state->items) {
+        if (item.endsOn.isValid())
+            ending.append(QJsonObject{{QStringLiteral("code"), item.option.code}, {QStringLiteral("e164"), QJsonValue()},
+                                      {QStringLiteral("ends_on"), item.endsOn.toString(Qt::ISODate)}});
+    }
     QJsonArray numbers;
     for (const SubscriptionService::SmartNumber &number : state->numbers) {
+        QJsonObject numberEnding;
+        for (auto it = number.ending.cbegin(); it != number.ending.cend(); ++it) {
+            numberEnding.insert(it.key(), it.value().toString(Qt::ISODate));
+            ending.append(QJsonObject{{QStringLiteral("code"), it.key()}, {QStringLiteral("e164"), number.e164},
+                                      {QStringLiteral("ends_on"), it.value().toString(Qt::ISODate)}});
+            const Catalogue::Option *option = state->catalogue.option(it.key());
+            rows << QVariantList{it.key(), CliContext::tr("%1 on %2").arg(option ? option->name : it.key(), number.e164),
+                                 option ? option->monthly.toDecimalString() : QString(),
+                                 QStringLiteral("ending %1").arg(it.value().toString(Qt::ISODate))};
+        }
         numbers.append(QJsonObject{{QStringLiteral("e164"), number.e164},
                                    {QStringLiteral("type"), number.type},
                                    {QStringLiteral("monthly"), number.monthly.toDecimalString()},
                                    {QStringLiteral("fax"), number.fax},
                                    {QStringLiteral("sms"), number.sms},
-                                   {QStringLiteral("e911"), number.e911}});
+                                   {QStringLiteral("e911"), number.e911},
+                                   {QStringLiteral("ending"), numberEnding}});
     }
     QJsonArray extensions;
     for (const SubscriptionService::Extension &extension : state->extensions) {
@@ -97,6 +115,7 @@ int runShow(CliContext &context, SubscriptionService &service)
         {QStringLiteral("next_month"), next.toDecimalString()},
         {QStringLiteral("next_invoice"), state->nextInvoice.toString(Qt::ISODate)},
         {QStringLiteral("options"), options},
+        {QStringLiteral("options_ending"), ending},
         {QStringLiteral("numbers"), numbers},
         {QStringLiteral("extensions"), extensions}};
     if (context.format == CliOutput::Format::Json) {

@@ -3,8 +3,8 @@
 #include "db/sql.h"
 #include "db/transaction.h"
 
-Basket::Basket(QSqlDatabase db, Account account, AccessRole role, Clock clock)
-    : m_db(std::move(db)), m_account(std::move(account)), m_role(role), m_clock(std::move(clock))
+Basket::Basket(QSqlDatabase db, Account account, AccessRole role, Clock clock, PaymentGateway *gateway)
+    : m_db(std::move(db)), m_account(std::move(account)), m_role(role), m_clock(std::move(clock)), m_gateway(gateway)
 {
 }
 
@@ -183,7 +183,7 @@ Result<SubscriptionService::Review> Basket::checkout(const SubscriptionService::
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return databaseError(tr("Could not start a transaction: %1").arg(transaction.startError()));
-    SubscriptionService service(m_db, m_account, m_role, m_clock);
+    SubscriptionService service(m_db, m_account, m_role, m_clock, m_gateway);
     auto review = service.confirmInTransaction(transaction, changeList.value(), payment, requestId, informCustomer);
     if (!review)
         return review.error();

@@ -32,7 +32,8 @@ public:
         int items = 0;     // quantities summed
     };
 
-    Basket(QSqlDatabase db, Account account, AccessRole role, Clock clock);
+    // The gateway charges a checkout paid by card (saved or new); without one, only account funds pay.
+    Basket(QSqlDatabase db, Account account, AccessRole role, Clock clock, PaymentGateway *gateway = nullptr);
 
     Result<QList<Line>> lines() const;
     Result<Totals> totals() const;
@@ -57,4 +58,5 @@ private:
     Account m_account;
     AccessRole m_role;
     Clock m_clock;
+    PaymentGateway *m_gateway;
 };

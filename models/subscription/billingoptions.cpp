@@ -1,20 +1,9 @@
 #include "billingoptions.h"
 
 #include "db/sql.h"
+#include "finances/billingprofile.h"
 #include "db/transaction.h"
 
-#include <QRegularExpression>
-
-namespace {
-
-// A trimmed text for a NOT NULL column: an empty field is '', never NULL.
-QVariant text(const QString &value)
-{
-    const QString trimmed = value.trimmed();
-    return trimmed.isNull() ? QVariant(QStringLiteral("")) : QVariant(trimmed);
-}
-
-} // namespace
 
 BillingOptions::BillingOptions(QSqlDatabase db, Account account, AccessRole role)
     : m_db(std::move(db)), m_account(std::move(account)), m_role(role)
@@ -33,23 +22,19 @@ Result<BillingOptions::Settings> BillingOptions::load() const
     settings.method = subscription->value(0).toString();
     settings.paymentMethodId = subscription->value(1).toLongLong();
     settings.subscriptionVersion = subscription->value(2).toInt();
-    auto profile = Sql::exec(m_db, QStringLiteral("SELECT company, address_line1, address_line2, city, region, postal_code, country, "
-                                                  "billing_email, version FROM billing_profiles WHERE account_id = ?"),
-                             {m_account.id});
+    // The address is the Finances tab's Billing Profile: one place reads and writes billing_profiles.
+    auto profile = BillingProfile(m_db, m_account, m_role).load();
     if (!profile)
         return profile.error();
-    if (profile.value().next()) {
-        QSqlQuery &q = profile.value();
-        settings.company = q.value(0).toString();
-        settings.addressLine1 = q.value(1).toString();
-        settings.addressLine2 = q.value(2).toString();
-        settings.city = q.value(3).toString();
-        settings.region = q.value(4).toString();
-        settings.postalCode = q.value(5).toString();
-        settings.country = q.value(6).toString().trimmed();
-        settings.billingEmail = q.value(7).toString();
-        settings.profileVersion = q.value(8).toInt();
-    }
+    settings.company = profile->company;
+    settings.addressLine1 = profile->addressLine1;
+    settings.addressLine2 = profile->addressLine2;
+    settings.city = profile->city;
+    settings.region = profile->region;
+    settings.postalCode = profile->postalCode;
+    settings.country = profile->version == 0 ? QString() : profile->country;
+    settings.billingEmail = profile->billingEmail;
+    settings.profileVersion = profile->version;
     return settings;
 }
 
@@ -68,6 +53,24 @@ Result<QList<BillingOptions::Card>> BillingOptions::cards() const
     return result;
 }
 
+Result<BillingProfile::Fields> BillingOptions::profileFields(const Settings &settings) const
+{
+    auto profile = BillingProfile(m_db, m_account, m_role).load();
+    if (!profile)
+        return profile.error();
+    BillingProfile::Fields fields = profile.value(); // currency and time zone stay as they are
+    fields.company = settings.company;
+    fields.addressLine1 = settings.addressLine1;
+    fields.addressLine2 = settings.addressLine2;
+    fields.city = settings.city;
+    fields.region = settings.region;
+    fields.postalCode = settings.postalCode;
+    fields.country = settings.country.trimmed();
+    fields.billingEmail = settings.billingEmail;
+    fields.version = settings.profileVersion;
+    return fields;
+}
+
 Result<void> BillingOptions::validate(const Settings &settings) const
 {
     if (settings.method != QLatin1String("invoice") && settings.method != QLatin1String("card"))
@@ -82,6 +85,8 @@ Result<void> BillingOptions::validate(const Settings &settings) const
         if (found->toLongLong() != 1)
             return invalidInput(tr("The chosen card does not belong to this account."));
     }
+    // The subscription page asks for every line of the address (only the second street line is
+    // optional); how each field must look is the Billing Profile's rule.
     const QList<QPair<QString, QString>> mandatory{{tr("Company"), settings.company},
                                                    {tr("Address"), settings.addressLine1},
                                                    {tr("City"), settings.city},
@@ -93,12 +98,14 @@ Result<void> BillingOptions::validate(const Settings &settings) const
         if (value.trimmed().isEmpty())
             return invalidInput(tr("Billing address: “%1” is mandatory.").arg(label));
     }
-    static const QRegularExpression countryCode(QStringLiteral("^[A-Z]{2}$"));
-    if (!countryCode.match(settings.country.trimmed()).hasMatch())
-        return invalidInput(tr("Billing address: the country must be a two-letter code such as US or CA (got “%1”).").arg(settings.country));
-    static const QRegularExpression email(QStringLiteral("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$"));
-    if (!email.match(settings.billingEmail.trimmed()).hasMatch())
-        return invalidInput(tr("Billing address: “%1” is not an e-mail address.").arg(settings.billingEmail));
+    auto fields = profileFields(settings);
+    if (!fields)
+        return fields.error();
+    const auto problems = BillingProfile::problems(fields.value());
+    for (const char *key : {"company", "address_line1", "city", "region", "postal_code", "country", "billing_email"}) {
+        if (problems.contains(QLatin1String(key)))
+            return invalidInput(tr("Billing address: %1").arg(problems.value(QLatin1String(key))));
+    }
     return {};
 }
 
@@ -109,6 +116,8 @@ Result<void> BillingOptions::save(const Settings &settings)
     if (auto valid = validate(settings); !valid)
         return valid;
     Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return databaseError(transaction.startError());
     const QVariant card = settings.method == QLatin1String("card") ? QVariant(settings.paymentMethodId)
                                                                    : QVariant(QMetaType(QMetaType::LongLong));
     auto subscription = Sql::exec(m_db, QStringLiteral("UPDATE subscriptions SET billing_option = ?, payment_method_id = ?, "
@@ -118,20 +127,11 @@ Result<void> BillingOptions::save(const Settings &settings)
         return subscription.error();
     if (subscription->numRowsAffected() != 1)
         return Error{Error::Kind::Conflict, tr("The billing options were changed by someone else; reload and try again.")};
-    const QVariantList values{text(settings.company), text(settings.addressLine1), text(settings.addressLine2),
-                              text(settings.city),    text(settings.region),       text(settings.postalCode),
-                              text(settings.country), text(settings.billingEmail)};
-    Result<QSqlQuery> profile = settings.profileVersion == 0
-        ? Sql::exec(m_db, QStringLiteral("INSERT INTO billing_profiles (company, address_line1, address_line2, city, region, postal_code, "
-                                         "country, billing_email, account_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"),
-                    values + QVariantList{m_account.id})
-        : Sql::exec(m_db, QStringLiteral("UPDATE billing_profiles SET company = ?, address_line1 = ?, address_line2 = ?, city = ?, "
-                                         "region = ?, postal_code = ?, country = ?, billing_email = ?, version = version + 1 "
-                                         "WHERE account_id = ? AND version = ?"),
-                    values + QVariantList{m_account.id, settings.profileVersion});
-    if (!profile)
+    auto fields = profileFields(settings);
+    if (!fields)
+        return fields.error();
+    // Both rows or neither: the profile joins this transaction.
+    if (auto profile = BillingProfile(m_db, m_account, m_role).save(fields.value(), &transaction); !profile)
         return profile.error();
-    if (profile->numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, tr("The billing address was changed by someone else; reload and try again.")};
     return transaction.commit();
 }

@@ -3,12 +3,15 @@
 #include "accounts/accessrole.h"
 #include "accounts/account.h"
 #include "core/result.h"
+#include "finances/billingprofile.h"
 
 #include <QCoreApplication>
 #include <QSqlDatabase>
 
 // Billing Options of the subscription (seed 004): monthly invoices or credit card (the card method
-// needs a saved card), and the billing address, every field of which is mandatory.
+// needs a saved card), and the billing address, every field of which is mandatory here. The address
+// is the Finances tab's BillingProfile (read, checked and written through it, in one transaction with
+// the method); this class keeps only what the subscription adds.
 class BillingOptions final
 {
     Q_DECLARE_TR_FUNCTIONS(BillingOptions)
@@ -49,6 +52,9 @@ public:
     Result<void> save(const Settings &settings);
 
 private:
+    // The stored profile with this page's address fields over it (currency and time zone unchanged).
+    Result<BillingProfile::Fields> profileFields(const Settings &settings) const;
+
     QSqlDatabase m_db;
     Account m_account;
     AccessRole m_role;

@@ -10,10 +10,10 @@
 #include <QLocale>
 #include <QRegularExpression>
 
-namespace {
+#include <optional>
+#include <tuple>
 
-const QString kPendingPackageKey = QStringLiteral("subscription.pending_package");
-const QString kPendingOnKey = QStringLiteral("subscription.pending_package_on");
+namespace {
 
 QString isoDate(const QDate &date)
 {
@@ -70,8 +70,8 @@ const SubscriptionService::SmartNumber *SubscriptionService::State::number(const
     return nullptr;
 }
 
-SubscriptionService::SubscriptionService(QSqlDatabase db, Account account, AccessRole role, Clock clock)
-    : m_db(std::move(db)), m_account(std::move(account)), m_role(role), m_clock(std::move(clock))
+SubscriptionService::SubscriptionService(QSqlDatabase db, Account account, AccessRole role, Clock clock, PaymentGateway *gateway)
+    : m_db(std::move(db)), m_account(std::move(account)), m_role(role), m_clock(std::move(clock)), m_gateway(gateway)
 {
 }
 
@@ -122,17 +122,19 @@ Result<SubscriptionService::State> SubscriptionService::state() const
     if (state.status == QLatin1String("cancelling") && state.endsOn.isValid() && state.endsOn < state.today)
         state.status = QStringLiteral("cancelled");
 
-    auto pending = Sql::exec(m_db, QStringLiteral("SELECT key, value FROM account_settings WHERE account_id = ? AND key IN (?, ?)"),
-                             {m_account.id, kPendingPackageKey, kPendingOnKey});
+    // The pending downgrade is the confirmation record itself: the latest package change, when it is
+    // a downgrade, takes effect on its date (the next invoice date when it was made).
+    auto pending = Sql::exec(m_db, QStringLiteral("SELECT change_kind, item_code, effective_on FROM subscription_changes "
+                                                  "WHERE account_id = ? AND change_kind IN ('upgrade', 'downgrade') "
+                                                  "ORDER BY changed_at DESC, id DESC LIMIT 1"),
+                             {m_account.id});
     if (!pending)
         return pending.error();
-    while (pending.value().next()) {
-        if (pending->value(0).toString() == kPendingPackageKey)
-            state.pendingPackage = pending->value(1).toString();
-        else
-            state.pendingOn = dateOf(pending->value(1));
+    if (pending.value().next() && pending->value(0).toString() == QLatin1String("downgrade")) {
+        state.pendingPackage = pending->value(1).toString();
+        state.pendingOn = dateOf(pending->value(2));
     }
-    // A downgrade whose date has come is the package in force.
+    // A downgrade whose date has come is the package in force (applyDueChanges() writes it down).
     if (!state.pendingPackage.isEmpty() && state.pendingOn.isValid() && state.pendingOn <= state.today) {
         if (const Catalogue::Package *downgraded = state.catalogue.package(state.pendingPackage))
             state.package = *downgraded;
@@ -163,7 +165,28 @@ Result<SubscriptionService::State> SubscriptionService::state() const
         QSqlQuery &q = numbers.value();
         state.numbers << SmartNumber{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
                                      Money(q.value(3).toLongLong(), q.value(4).toString().trimmed()), q.value(5).toInt() == 1,
-                                     q.value(6).toInt() == 1, q.value(7).toInt() == 1};
+                                     q.value(6).toInt() == 1, q.value(7).toInt() == 1, {}};
+    }
+    // Smart-number options unsubscribed run to their last billed day; after it they are off, whether
+    // or not applyDueChanges() has switched the column off yet.
+    auto ending = Sql::exec(m_db, QStringLiteral("SELECT si.number_id, o.code, si.ends_on FROM subscription_items si "
+                                                 "JOIN catalogue_options o ON o.id = si.option_id "
+                                                 "WHERE si.account_id = ? AND si.number_id IS NOT NULL AND si.ends_on IS NOT NULL"),
+                            {m_account.id});
+    if (!ending)
+        return ending.error();
+    while (ending.value().next()) {
+        const qint64 numberId = ending->value(0).toLongLong();
+        const QString code = ending->value(1).toString();
+        const QDate last = dateOf(ending->value(2));
+        for (SmartNumber &number : state.numbers) {
+            if (number.id != numberId || !number.hasOption(code))
+                continue;
+            if (last >= state.today)
+                number.ending.insert(code, last);
+            else
+                (code == QLatin1String("fax") ? number.fax : code == QLatin1String("sms") ? number.sms : number.e911) = false;
+        }
     }
 
     auto extensions = Sql::exec(m_db, QStringLiteral("SELECT e.id, e.extension, e.name, o.code, e.private_number, e.auth_method, "
@@ -204,8 +227,11 @@ Money SubscriptionService::monthlyPrice(const State &state, bool next)
         total += number.monthly;
         for (const QString &code : {QStringLiteral("fax"), QStringLiteral("sms"), QStringLiteral("e911")}) {
             const Catalogue::Option *option = state.catalogue.option(code);
-            if (option && number.hasOption(code))
-                total += option->monthly;
+            if (!option || !number.hasOption(code))
+                continue;
+            if (next && number.isEnding(code) && number.ending.value(code) < state.nextInvoice)
+                continue; // unsubscribed: billed to the end of this period only
+            total += option->monthly;
         }
     }
     return total;
@@ -256,15 +282,32 @@ Result<SubscriptionService::Impact> SubscriptionService::applyToDraft(State &dra
             }
             if (!number)
                 return invalidInput(tr("%1 is not one of the account's smart numbers.").arg(change.e164));
-            if (number->hasOption(option->code) == adding) {
-                return Error{Error::Kind::Conflict, adding ? tr("%1 already has %2.").arg(change.e164, option->name)
-                                                           : tr("%1 does not have %2.").arg(change.e164, option->name)};
+            const bool has = number->hasOption(option->code);
+            const bool ending = number->isEnding(option->code);
+            if (adding && has && !ending)
+                return Error{Error::Kind::Conflict, tr("%1 already has %2.").arg(change.e164, option->name)};
+            if (!adding && !has)
+                return Error{Error::Kind::Conflict, tr("%1 does not have %2.").arg(change.e164, option->name)};
+            if (!adding && ending) {
+                return Error{Error::Kind::Conflict, tr("%2 on %1 is already unsubscribed; it ends on %3.")
+                                                        .arg(change.e164, option->name,
+                                                             QLocale(m_account.locale).toString(number->ending.value(option->code), QLocale::ShortFormat))};
             }
-            bool &flag = option->code == QLatin1String("fax") ? number->fax
-                         : option->code == QLatin1String("sms") ? number->sms : number->e911;
-            flag = adding;
-            if (adding)
+            if (adding && ending) {
+                // Taken back before its last day: it simply runs on, nothing more is charged.
+                number->ending.remove(option->code);
+                impact.effectiveOn = draft.today;
+                return impact;
+            }
+            if (adding) {
+                bool &flag = option->code == QLatin1String("fax") ? number->fax
+                             : option->code == QLatin1String("sms") ? number->sms : number->e911;
+                flag = true;
                 impact.chargedNow = prorate(option->monthly, &impact.days, &impact.periodDays, &impact.effectiveOn);
+                return impact;
+            }
+            // Removed: it keeps working, paid, to the end of the invoice period (rule 3), then goes off.
+            number->ending.insert(option->code, draft.nextInvoice.addDays(-1));
             return impact;
         }
         if (!change.e164.isEmpty())
@@ -355,7 +398,7 @@ Result<SubscriptionService::Impact> SubscriptionService::applyToDraft(State &dra
                 fee = std::max(fee, number.monthly);
         }
         impact.chargedNow = prorate(fee, &impact.days, &impact.periodDays, &impact.effectiveOn);
-        draft.numbers << SmartNumber{0, parsed->e164(), type, fee, false, false, false};
+        draft.numbers << SmartNumber{0, parsed->e164(), type, fee, false, false, false, {}};
         return impact;
     }
     case Action::RemoveNumber: {
@@ -440,6 +483,8 @@ Result<SubscriptionService::Review> SubscriptionService::confirmInTransaction(Tr
     if (seen->toLongLong() > 0)
         return Error{Error::Kind::Conflict, tr("This change was already confirmed (request %1); nothing was charged again.").arg(requestId)};
 
+    if (auto applied = applyDueChanges(&transaction); !applied)
+        return applied.error();
     auto before = state();
     if (!before)
         return before.error();
@@ -447,9 +492,8 @@ Result<SubscriptionService::Review> SubscriptionService::confirmInTransaction(Tr
     auto review = simulate(draft, changes);
     if (!review)
         return review.error();
-    if (auto settled = settlePending(before.value()); !settled)
-        return settled.error();
-    if (auto paid = pay(transaction, review.value(), payment, requestId); !paid)
+    PaymentGateway::ChargeRequest charge;
+    if (auto paid = pay(transaction, review.value(), payment, requestId, &charge); !paid)
         return paid.error();
     for (qsizetype i = 0; i < changes.size(); ++i) {
         const QString lineId = changes.size() == 1 ? requestId : QStringLiteral("%1#%2").arg(requestId).arg(i + 1);
@@ -460,26 +504,73 @@ Result<SubscriptionService::Review> SubscriptionService::confirmInTransaction(Tr
         if (auto sent = this->informCustomer(review.value()); !sent)
             return sent.error();
     }
+    // The card is charged last: a decline leaves nothing written, and a retry with the same request id
+    // is the same charge at the gateway (its idempotency key).
+    if (!charge.token.isEmpty()) {
+        if (auto charged = chargeCard(charge); !charged)
+            return charged.error();
+    }
     return review;
 }
 
-Result<void> SubscriptionService::settlePending(const State &state)
+Result<int> SubscriptionService::applyDueChanges(Transaction *outer)
 {
-    // state() already reports a due downgrade as the package in force; make the row say so too.
+    if (!::canChange(m_role))
+        return 0; // the dates already say it; an employee's session writes nothing
+    const QDate today = m_clock.today(m_account.timeZone());
+    std::optional<Transaction> own;
+    if (!outer) {
+        own.emplace(m_db);
+        if (!own->isActive())
+            return databaseError(tr("Could not start a transaction: %1").arg(own->startError()));
+    }
+    int changed = 0;
+    // Smart-number options past their last billed day: the column goes off, the ending row goes.
+    auto due = Sql::exec(m_db, QStringLiteral("SELECT si.id, si.number_id, o.code FROM subscription_items si "
+                                              "JOIN catalogue_options o ON o.id = si.option_id "
+                                              "WHERE si.account_id = ? AND si.number_id IS NOT NULL AND si.ends_on IS NOT NULL "
+                                              "AND si.ends_on < ?"),
+                         {m_account.id, isoDate(today)});
+    if (!due)
+        return due.error();
+    QList<std::tuple<qint64, qint64, QString>> rows;
+    while (due.value().next())
+        rows.append({due->value(0).toLongLong(), due->value(1).toLongLong(), due->value(2).toString()});
+    for (const auto &[itemId, numberId, code] : rows) {
+        const QString column = numberColumn(code);
+        if (!column.isEmpty()) {
+            // Column names come from a fixed list, never from input.
+            auto off = Sql::exec(m_db, QStringLiteral("UPDATE numbers SET %1 = 0, version = version + 1 WHERE id = ? AND account_id = ? AND %1 = 1")
+                                           .arg(column),
+                                 {numberId, m_account.id});
+            if (!off)
+                return off.error();
+            changed += off->numRowsAffected();
+        }
+        auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM subscription_items WHERE id = ?"), {itemId});
+        if (!removed)
+            return removed.error();
+        ++changed;
+    }
+    // A downgrade whose date has come: the subscription row takes the package state() reports.
+    auto current = state();
+    if (!current)
+        return current.errorKind() == Error::Kind::NotFound ? Result<int>(changed) : Result<int>(current.error());
     auto stored = Sql::scalar(m_db, QStringLiteral("SELECT package_id FROM subscriptions WHERE account_id = ?"), {m_account.id});
     if (!stored)
         return stored.error();
-    if (stored->toLongLong() != state.package.id) {
-        if (auto updated = Sql::exec(m_db, QStringLiteral("UPDATE subscriptions SET package_id = ?, version = version + 1 WHERE account_id = ?"),
-                                     {state.package.id, m_account.id});
-            !updated)
+    if (stored->toLongLong() != current->package.id) {
+        auto updated = Sql::exec(m_db, QStringLiteral("UPDATE subscriptions SET package_id = ?, version = version + 1 WHERE account_id = ?"),
+                                 {current->package.id, m_account.id});
+        if (!updated)
             return updated.error();
-        if (auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM account_settings WHERE account_id = ? AND key IN (?, ?)"),
-                                     {m_account.id, kPendingPackageKey, kPendingOnKey});
-            !removed)
-            return removed.error();
+        ++changed;
     }
-    return {};
+    if (own) {
+        if (auto committed = own->commit(); !committed)
+            return committed.error();
+    }
+    return changed;
 }
 
 Result<void> SubscriptionService::postLedger(Transaction &transaction, Ledger::Kind kind, qint64 amountMinor, qint64 numberId,
@@ -503,12 +594,30 @@ Result<void> SubscriptionService::postLedger(Transaction &transaction, Ledger::K
     return {};
 }
 
+Result<void> SubscriptionService::chargeCard(const PaymentGateway::ChargeRequest &charge)
+{
+    auto outcome = m_gateway->charge(charge);
+    if (!outcome)
+        return outcome.error();
+    if (!outcome->approved) {
+        return invalidInput(tr("The card was declined (%1); nothing was charged or changed.")
+                                .arg(outcome->declineReason.isEmpty() ? tr("no reason given") : outcome->declineReason));
+    }
+    return {};
+}
+
 Result<void> SubscriptionService::pay(Transaction &transaction, const Review &review, const Payment &payment,
-                                      const QString &requestId)
+                                      const QString &requestId, PaymentGateway::ChargeRequest *charge)
 {
     if (review.chargedNow.isZero())
         return {};
     const QDate today = m_clock.today(m_account.timeZone());
+    if (payment.method != Payment::Method::AccountFunds && !m_gateway)
+        return invalidInput(tr("No payment provider is available to charge the card; pay with account funds instead."));
+    const auto cardCharge = [&](const QString &token, int expMonth, int expYear) {
+        *charge = {QStringLiteral("card"), token, QDate(expYear, expMonth, 1).addMonths(1).addDays(-1), review.chargedNow,
+                   requestId + QStringLiteral("#payment"), m_clock.now()};
+    };
     switch (payment.method) {
     case Payment::Method::AccountFunds: {
         if (!m_account.isPrepaid())
@@ -524,7 +633,7 @@ Result<void> SubscriptionService::pay(Transaction &transaction, const Review &re
         return {};
     }
     case Payment::Method::SavedCard: {
-        auto card = Sql::exec(m_db, QStringLiteral("SELECT brand, last4, exp_month, exp_year FROM payment_methods "
+        auto card = Sql::exec(m_db, QStringLiteral("SELECT brand, last4, exp_month, exp_year, token FROM payment_methods "
                                                    "WHERE id = ? AND account_id = ?"),
                               {payment.paymentMethodId, m_account.id});
         if (!card)
@@ -533,6 +642,7 @@ Result<void> SubscriptionService::pay(Transaction &transaction, const Review &re
             return invalidInput(tr("The saved card %1 does not exist in this account.").arg(payment.paymentMethodId));
         if (QDate(card->value(3).toInt(), card->value(2).toInt(), 1).addMonths(1) <= today)
             return invalidInput(tr("The saved card ending in %1 has expired.").arg(card->value(1).toString()));
+        cardCharge(card->value(4).toString(), card->value(2).toInt(), card->value(3).toInt());
         return postLedger(transaction, Ledger::Kind::Deposit, review.chargedNow.minor(), 0, QString(),
                           tr("Card payment, %1 ending in %2").arg(card->value(0).toString(), card->value(1).toString()),
                           QStringLiteral("card"), requestId + QStringLiteral("#payment"));
@@ -558,6 +668,7 @@ Result<void> SubscriptionService::pay(Transaction &transaction, const Review &re
                                 payment.expYear, m_clock.now().toSecsSinceEpoch()});
         if (!saved)
             return saved.error();
+        cardCharge(payment.token.trimmed(), payment.expMonth, payment.expYear);
         return postLedger(transaction, Ledger::Kind::Deposit, review.chargedNow.minor(), 0, QString(),
                           tr("Card payment, %1 ending in %2").arg(payment.brand.trimmed(), payment.last4), QStringLiteral("card"),
                           requestId + QStringLiteral("#payment"));
@@ -593,10 +704,23 @@ Result<void> SubscriptionService::write(Transaction &transaction, const State &b
                 ledgerKind = Ledger::Kind::Fax;
             else if (option->code == QLatin1String("e911"))
                 ledgerKind = Ledger::Kind::E911;
-            // Column names come from a fixed list, never from input.
-            done = run(QStringLiteral("UPDATE numbers SET %1 = ?, version = version + 1 WHERE account_id = ? AND e164 = ?")
-                           .arg(numberColumn(option->code)),
-                       {adding ? 1 : 0, m_account.id, change.e164});
+            const bool wasEnding = number && number->isEnding(option->code);
+            if (adding && wasEnding) {
+                // Taken back before its last day: the ending record goes, the option runs on.
+                done = run(QStringLiteral("DELETE FROM subscription_items WHERE account_id = ? AND number_id = ? AND option_id = ? "
+                                          "AND ends_on IS NOT NULL"),
+                           {m_account.id, numberId, option->id});
+            } else if (adding) {
+                // Column names come from a fixed list, never from input.
+                done = run(QStringLiteral("UPDATE numbers SET %1 = 1, version = version + 1 WHERE account_id = ? AND e164 = ?")
+                               .arg(numberColumn(option->code)),
+                           {m_account.id, change.e164});
+            } else {
+                // Still on and billed to the end of the period: the row records its last day.
+                done = run(QStringLiteral("INSERT INTO subscription_items (account_id, option_id, number_id, started_on, ends_on) "
+                                          "VALUES (?, ?, ?, ?, ?)"),
+                           {m_account.id, option->id, numberId, isoDate(today), isoDate(before.nextInvoice.addDays(-1))});
+            }
         } else if (adding && impact.chargedNow.isZero() && impact.effectiveOn == today && !before.runningItem(option->code)
                    && option->kind == QLatin1String("service")) {
             done = run(QStringLiteral("UPDATE subscription_items SET ends_on = NULL, version = version + 1 WHERE id = "
@@ -616,14 +740,11 @@ Result<void> SubscriptionService::write(Transaction &transaction, const State &b
     }
     case Action::ChangePackage: {
         const Catalogue::Package *target = before.catalogue.package(change.code);
-        done = run(QStringLiteral("DELETE FROM account_settings WHERE account_id = ? AND key IN (?, ?)"),
-                   {m_account.id, kPendingPackageKey, kPendingOnKey});
-        if (done && impact.kind == QLatin1String("upgrade")) {
+        // A downgrade is only its subscription_changes record below (effective on the next invoice
+        // date, read back by state()); an upgrade, or withdrawing a downgrade, takes effect today.
+        if (impact.kind == QLatin1String("upgrade")) {
             done = run(QStringLiteral("UPDATE subscriptions SET package_id = ?, version = version + 1 WHERE account_id = ?"),
                        {target->id, m_account.id});
-        } else if (done) {
-            done = run(QStringLiteral("INSERT INTO account_settings (account_id, key, value) VALUES (?, ?, ?), (?, ?, ?)"),
-                       {m_account.id, kPendingPackageKey, target->code, m_account.id, kPendingOnKey, isoDate(before.nextInvoice)});
         }
         break;
     }
@@ -733,4 +854,67 @@ Result<void> SubscriptionService::saveExtensionSettings(const Extension &extensi
     if (updated->numRowsAffected() != 1)
         return Error{Error::Kind::Conflict, tr("Extension %1 was changed by someone else; reload and try again.").arg(extension.extension)};
     return {};
+}
+
+Result<SubscriptionService::Extension> SubscriptionService::addExtension(const QString &extension, const QString &name,
+                                                                         const QString &deviceCode)
+{
+    if (!::canChange(m_role))
+        return forbidden();
+    const QString digits = extension.trimmed();
+    static const QRegularExpression extensionDigits(QStringLiteral("^[0-9]{2,6}$"));
+    if (!extensionDigits.match(digits).hasMatch())
+        return invalidInput(tr("An extension is 2 to 6 digits (got “%1”).").arg(extension.trimmed()));
+    if (name.trimmed().size() > 100)
+        return invalidInput(tr("The name of extension %1 is longer than 100 characters.").arg(digits));
+    auto catalogue = Catalogue::load(m_db, m_account.id);
+    if (!catalogue)
+        return catalogue.error();
+    QVariant device = QVariant(QMetaType(QMetaType::LongLong));
+    if (!deviceCode.isEmpty()) {
+        const Catalogue::Option *option = catalogue->option(deviceCode);
+        if (!option || option->kind != QLatin1String("device"))
+            return invalidInput(tr("“%1” is not a device of the catalogue (desk phone, mobile app, WebPhone, softphone).").arg(deviceCode));
+        device = option->id;
+    }
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return databaseError(tr("Could not start a transaction: %1").arg(transaction.startError()));
+    auto taken = Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM extensions WHERE account_id = ? AND extension = ?"),
+                             {m_account.id, digits});
+    if (!taken)
+        return taken.error();
+    if (taken->toLongLong() > 0)
+        return invalidInput(tr("Extension %1 already exists.").arg(digits));
+    auto id = Sql::insert(m_db, QStringLiteral("INSERT INTO extensions (account_id, extension, name, device_option_id) "
+                                               "VALUES (?, ?, ?, ?) RETURNING id"),
+                          {m_account.id, digits, name.trimmed().isEmpty() ? QStringLiteral("") : name.trimmed(), device});
+    if (!id)
+        return id.error();
+    if (auto committed = transaction.commit(); !committed)
+        return committed.error();
+    Extension added;
+    added.id = id.value();
+    added.extension = digits;
+    added.name = name.trimmed();
+    added.deviceCode = deviceCode;
+    added.authMethod = QStringLiteral("pin");
+    added.firstAction = QStringLiteral("ring");
+    return added;
+}
+
+Result<void> SubscriptionService::removeExtension(qint64 id, int version)
+{
+    if (!::canChange(m_role))
+        return forbidden();
+    Transaction transaction(m_db);
+    if (!transaction.isActive())
+        return databaseError(tr("Could not start a transaction: %1").arg(transaction.startError()));
+    auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM extensions WHERE id = ? AND account_id = ? AND version = ?"),
+                             {id, m_account.id, version});
+    if (!removed)
+        return removed.error();
+    if (removed->numRowsAffected() != 1)
+        return Error{Error::Kind::Conflict, tr("The extension was changed or removed by someone else; reload and try again.")};
+    return transaction.commit();
 }

@@ -8,9 +8,11 @@
 #include "core/money.h"
 #include "core/result.h"
 #include "finances/ledger.h"
+#include "finances/paymentgateway.h"
 
 #include <QCoreApplication>
 #include <QDate>
+#include <QHash>
 #include <QList>
 #include <QSqlDatabase>
 
@@ -67,7 +69,10 @@ public:
         bool fax = false;
         bool sms = false;
         bool e911 = false;
+        // Options unsubscribed that run to the end of the invoice period: code → last day billed.
+        QHash<QString, QDate> ending;
         bool hasOption(const QString &code) const;
+        bool isEnding(const QString &code) const { return ending.contains(code); }
     };
 
     struct Extension
@@ -127,7 +132,8 @@ public:
         bool prepaid = false;
     };
 
-    SubscriptionService(QSqlDatabase db, Account account, AccessRole role, Clock clock);
+    // The gateway charges card payments (saved or new card); without one, paying by card is refused.
+    SubscriptionService(QSqlDatabase db, Account account, AccessRole role, Clock clock, PaymentGateway *gateway = nullptr);
 
     Result<State> state() const;
     // The subscription's monthly price: today's (current) or from the next invoice date (next).
@@ -145,6 +151,17 @@ public:
 
     // Private phone number settings of an extension (no billing impact; still refused for employees).
     Result<void> saveExtensionSettings(const Extension &extension);
+    // Office extensions: a new one (2 to 6 digits, unique in the account) with its device (a catalogue
+    // option of kind "device", or none), and removal. Devices are billed as options, so an extension
+    // itself has no price. Refused for employees.
+    Result<Extension> addExtension(const QString &extension, const QString &name, const QString &deviceCode);
+    Result<void> removeExtension(qint64 id, int version);
+
+    // Makes the stored rows say what the dates already mean (run when the subscription is opened, and
+    // before every change): smart-number options past their last billed day are switched off, and a
+    // downgrade whose date has come becomes the subscribed package. Returns how many rows it changed;
+    // an employee changes nothing (0). state() reads the same meaning without writing.
+    Result<int> applyDueChanges(Transaction *outer = nullptr);
 
     static QString actionName(Action action);
 
@@ -153,11 +170,14 @@ private:
     Result<Impact> applyToDraft(State &draft, const Change &change) const;
     Result<void> write(Transaction &transaction, const State &before, const Impact &impact, const Change &change, const Money &nextMonth,
                        const QString &requestId);
-    Result<void> pay(Transaction &transaction, const Review &review, const Payment &payment, const QString &requestId);
+    // Checks the payment and posts it; a card payment fills `charge`, which is sent to the gateway
+    // only once everything else is written (a decline then rolls all of it back).
+    Result<void> pay(Transaction &transaction, const Review &review, const Payment &payment, const QString &requestId,
+                     PaymentGateway::ChargeRequest *charge);
+    Result<void> chargeCard(const PaymentGateway::ChargeRequest &charge);
     Result<void> postLedger(Transaction &transaction, Ledger::Kind kind, qint64 amountMinor, qint64 numberId, const QString &did,
                             const QString &description, const QString &method, const QString &requestId);
     Result<void> informCustomer(const Review &review);
-    Result<void> settlePending(const State &state);
     Money prorate(const Money &monthly, int *days, int *periodDays, QDate *effective) const;
     Error forbidden() const;
 
@@ -165,4 +185,5 @@ private:
     Account m_account;
     AccessRole m_role;
     Clock m_clock;
+    PaymentGateway *m_gateway;
 };

@@ -8,6 +8,7 @@
 #include "modeltesting.h"
 #include "subscriptionfixture.h"
 #include "testdatabase.h"
+#include "finances/offlinepaymentgateway.h"
 
 #include <QTest>
 
@@ -76,7 +77,8 @@ private slots:
         TestDatabase db;
         QVERIFY(db.createAndOpen(backend));
         const Account account = create(db.connection(), QStringLiteral("prepaid"), 2000);
-        Basket basket(db.connection(), account, AccessRole::Owner, kNov23);
+        OfflinePaymentGateway gateway;
+        Basket basket(db.connection(), account, AccessRole::Owner, kNov23, &gateway);
         auto balance = [&] { return AccountRepository(db.connection()).balance(account)->minor(); };
         const qint64 savedCard = Sql::scalar(db.connection(), QStringLiteral("SELECT id FROM payment_methods"))->toLongLong();
 
@@ -102,11 +104,23 @@ private slots:
         newCard.expMonth = 10; // expired
         QCOMPARE(basket.checkout(newCard, QStringLiteral("b3"), false).errorKind(), Error::Kind::InvalidInput);
         newCard.expYear = 2029;
+        QCOMPARE(gateway.chargesMade(), 0); // refused before the gateway was asked
+        // The provider declines: nothing is written, the basket stays, no card is kept.
+        gateway.declineNext(1, QStringLiteral("insufficient funds"));
+        auto declined = basket.checkout(newCard, QStringLiteral("b4-declined"), true);
+        QCOMPARE(declined.errorKind(), Error::Kind::InvalidInput);
+        QVERIFY2(declined.errorMessage().contains(QStringLiteral("insufficient funds")), qPrintable(declined.errorMessage()));
+        QCOMPARE(basket.lines()->size(), 2);
+        QCOMPARE(count(db.connection(), QStringLiteral("subscription_changes")), 0);
+        QCOMPARE(count(db.connection(), QStringLiteral("payment_methods")), 1);
+        QCOMPARE(count(db.connection(), QStringLiteral("outbox")), 0);
+        const int chargesBefore = gateway.chargesMade();
         auto paid = basket.checkout(newCard, QStringLiteral("b4"), true);
         QVERIFY2(paid.ok(), qPrintable(paid.errorMessage()));
         // prepaid: a full month plus 8/30 of it, for 12.95 and for 450.00 → 16.40 + 570.00
         QCOMPARE(paid->chargedNow.toDecimalString(), QStringLiteral("586.40"));
         QCOMPARE(balance(), qint64(2000)); // the card paid it all
+        QCOMPARE(gateway.chargesMade(), chargesBefore + 1); // through the gateway, once
         QCOMPARE(count(db.connection(), QStringLiteral("payment_methods")), 2);
         QCOMPARE(count(db.connection(), QStringLiteral("subscription_changes")), 2);
         QCOMPARE(count(db.connection(), QStringLiteral("outbox")), 1);
@@ -122,6 +136,12 @@ private slots:
         auto second = basket.checkout(saved, QStringLiteral("b5"), false);
         QVERIFY2(second.ok(), qPrintable(second.errorMessage()));
         QCOMPARE(second->chargedNow.toDecimalString(), QStringLiteral("20.14")); // 15.90 + 4.24
+        QCOMPARE(gateway.chargesMade(), chargesBefore + 2);
+        // Without a gateway a card cannot be charged: refused, nothing written.
+        QVERIFY(basket.add(QStringLiteral("desk-phone")).ok());
+        Basket offline(db.connection(), account, AccessRole::Owner, kNov23);
+        QCOMPARE(offline.checkout(saved, QStringLiteral("b5-offline"), false).errorKind(), Error::Kind::InvalidInput);
+        QVERIFY(basket.clear().ok());
         saved.paymentMethodId = 999999;
         QVERIFY(basket.add(QStringLiteral("desk-phone")).ok());
         QCOMPARE(basket.checkout(saved, QStringLiteral("b6"), false).errorKind(), Error::Kind::InvalidInput);
@@ -175,8 +195,7 @@ private slots:
             {"card without card", QStringLiteral("method"), QStringLiteral("card-none"), false},
             {"card with card", QStringLiteral("method"), QStringLiteral("card"), true},
             {"unknown method", QStringLiteral("method"), QStringLiteral("cheque"), false}};
-        for (const QString &backend : TestDatabase::postgresAvailable() ? QStringList{QStringLiteral("sqlite"), QStringLiteral("postgresql")}
-                                                                         : QStringList{QStringLiteral("sqlite")}) {
+        for (const QString &backend : TestDatabase::backends()) {
             for (const auto &[name, field, value, valid] : cases)
                 QTest::addRow("%s %s", qPrintable(backend), name) << backend << field << value << valid;
         }

@@ -4,6 +4,7 @@
 
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QJsonArray>
 #include <QTest>
 
 using namespace SubscriptionFixture;
@@ -132,6 +133,21 @@ private slots:
         QCOMPARE(removed.exitCode, 0);
         QCOMPARE(json(removed).value(QStringLiteral("effective_on")).toString(), QStringLiteral("2026-12-01"));
         QCOMPARE(json(removed).value(QStringLiteral("charged_now")).toString(), QStringLiteral("0.00"));
+        // The fax, unsubscribed, runs to the end of the period: show lists both options ending.
+        CliRun faxOff = runCli(base + QStringList{QStringLiteral("remove-option"), QStringLiteral("fax"), QStringLiteral("--number=+12125550142")});
+        QVERIFY2(faxOff.exitCode == 0, faxOff.err.constData());
+        show = runCli(base + QStringList{QStringLiteral("show")});
+        const QJsonArray ending = json(show).value(QStringLiteral("options_ending")).toArray();
+        QCOMPARE(ending.size(), 2);
+        QCOMPARE(ending.at(0).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("transcription"));
+        QCOMPARE(ending.at(0).toObject().value(QStringLiteral("ends_on")).toString(), QStringLiteral("2026-11-30"));
+        QCOMPARE(ending.at(1).toObject().value(QStringLiteral("code")).toString(), QStringLiteral("fax"));
+        QCOMPARE(ending.at(1).toObject().value(QStringLiteral("e164")).toString(), QStringLiteral("+12125550142"));
+        const QJsonObject firstNumber = json(show).value(QStringLiteral("numbers")).toArray().at(0).toObject();
+        QVERIFY(firstNumber.value(QStringLiteral("fax")).toBool()); // still on until then
+        QCOMPARE(firstNumber.value(QStringLiteral("ending")).toObject().value(QStringLiteral("fax")).toString(), QStringLiteral("2026-11-30"));
+        CliRun table = runCli(QStringList{QStringLiteral("--db"), db.cliArgument(), kNow, QStringLiteral("subscription"), QStringLiteral("show")});
+        QVERIFY2(table.out.contains("ending 2026-11-30"), table.out.constData());
         CliRun cancel = runCli(base + QStringList{QStringLiteral("cancel")});
         QCOMPARE(cancel.exitCode, 0);
         QCOMPARE(json(cancel).value(QStringLiteral("next_month")).toString(), QStringLiteral("0.00"));

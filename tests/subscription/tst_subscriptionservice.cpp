@@ -4,6 +4,8 @@
 #include "modeltesting.h"
 #include "subscriptionfixture.h"
 #include "testdatabase.h"
+#include "db/transaction.h"
+#include "finances/offlinepaymentgateway.h"
 
 #include <QTest>
 
@@ -182,6 +184,29 @@ private slots:
         auto december = SubscriptionService(db.connection(), account, AccessRole::Owner, at(QDate(2026, 12, 1))).state();
         QCOMPARE(december->package.code, QStringLiteral("starter"));
 
+        // The pending downgrade is its confirmation record, not a setting on the side.
+        QCOMPARE(count(db.connection(), QStringLiteral("account_settings")), 0);
+        QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT item_code || ' ' || effective_on FROM subscription_changes "
+                                                              "WHERE change_kind = 'downgrade'"))->toString(),
+                 QStringLiteral("starter 2026-12-01"));
+        // Its day: applyDueChanges() writes the package down; an employee's session does not write.
+        SubscriptionService employeeOnTheFirst(db.connection(), account, AccessRole::Employee, at(QDate(2026, 12, 1)));
+        QCOMPARE(employeeOnTheFirst.applyDueChanges().value(), 0);
+        QCOMPARE(employeeOnTheFirst.state()->package.code, QStringLiteral("starter"));
+        {
+            // In a transaction rolled back, to go on with November below.
+            Transaction undo(db.connection());
+            SubscriptionService onTheFirst(db.connection(), account, AccessRole::Owner, at(QDate(2026, 12, 1)));
+            QCOMPARE(onTheFirst.applyDueChanges(&undo).value(), 1);
+            QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT p.code FROM subscriptions s JOIN catalogue_packages p "
+                                                                  "ON p.id = s.package_id"))->toString(),
+                     QStringLiteral("starter"));
+            QCOMPARE(onTheFirst.applyDueChanges(&undo).value(), 0); // once
+        }
+        QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT p.code FROM subscriptions s JOIN catalogue_packages p "
+                                                              "ON p.id = s.package_id"))->toString(),
+                 QStringLiteral("business"));
+
         // Upgrade: at once, the price difference prorated (4000 × 8 / 30 = 1066.67), the downgrade withdrawn.
         auto up = service.confirm({{Action::ChangePackage, QStringLiteral("enterprise"), {}, 1}}, Payment{}, QStringLiteral("u"), false);
         QVERIFY2(up.ok(), qPrintable(up.errorMessage()));
@@ -326,6 +351,86 @@ private slots:
         QCOMPARE(count(db.connection(), QStringLiteral("numbers")), 1);
     }
 
+    // Unsubscribing a smart-number option keeps it, billed, to the end of the period ("✓ until"), then
+    // applyDueChanges() switches it off; taking it back before then charges nothing.
+    void numberOptionRunsToTheEndOfThePeriod_data() { TestDatabase::addBackendRows(); }
+    void numberOptionRunsToTheEndOfThePeriod()
+    {
+        QFETCH(QString, backend);
+        TestDatabase db;
+        QVERIFY(db.createAndOpen(backend));
+        const Account account = create(db.connection(), QStringLiteral("postpaid"));
+        exec(db.connection(), QStringLiteral("UPDATE numbers SET fax = 1, sms = 1"));
+        const QString number = QStringLiteral("+12125550142");
+        SubscriptionService service(db.connection(), account, AccessRole::Owner, kNov23);
+        const Money before = SubscriptionService::monthlyPrice(service.state().value(), true);
+
+        auto removed = service.confirm({{Action::RemoveOption, QStringLiteral("fax"), number, 1}}, Payment{}, QStringLiteral("rf"), false);
+        QVERIFY2(removed.ok(), qPrintable(removed.errorMessage()));
+        QCOMPARE(removed->chargedNow.minor(), qint64(0));
+        QCOMPARE(removed->lines.first().effectiveOn, QDate(2026, 12, 1));
+        QCOMPARE(removed->nextMonth.minor(), before.minor() - 395); // not billed next month
+        QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT fax FROM numbers"))->toInt(), 1); // still on
+        auto state = service.state();
+        QVERIFY(state->number(number)->fax);
+        QCOMPARE(state->number(number)->ending.value(QStringLiteral("fax")), QDate(2026, 11, 30));
+        QCOMPARE(SubscriptionService::monthlyPrice(state.value(), false).minor(), before.minor()); // this month: still billed
+        // Removing it twice is refused; the other option is untouched.
+        QCOMPARE(service.review({{Action::RemoveOption, QStringLiteral("fax"), number, 1}}).errorKind(), Error::Kind::Conflict);
+        QVERIFY(!state->number(number)->isEnding(QStringLiteral("sms")));
+
+        // On the last day it still works; the day after it is off, even before anything is written.
+        QVERIFY(SubscriptionService(db.connection(), account, AccessRole::Owner, at(QDate(2026, 11, 30))).state()->number(number)->fax);
+        SubscriptionService december(db.connection(), account, AccessRole::Owner, at(QDate(2026, 12, 1)));
+        QVERIFY(!december.state()->number(number)->fax);
+        QCOMPARE(december.applyDueChanges().value(), 2); // the column and the ending row
+        QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT fax FROM numbers"))->toInt(), 0);
+        QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT sms FROM numbers"))->toInt(), 1);
+        QCOMPARE(december.applyDueChanges().value(), 0);
+
+        // SMS unsubscribed, then taken back before the end: nothing charged, it simply runs on.
+        QVERIFY(service.confirm({{Action::RemoveOption, QStringLiteral("sms"), number, 1}}, Payment{}, QStringLiteral("rs"), false).ok());
+        QVERIFY(service.state()->number(number)->isEnding(QStringLiteral("sms")));
+        auto back = service.confirm({{Action::AddOption, QStringLiteral("sms"), number, 1}}, Payment{}, QStringLiteral("as"), false);
+        QVERIFY2(back.ok(), qPrintable(back.errorMessage()));
+        QCOMPARE(back->chargedNow.minor(), qint64(0));
+        QVERIFY(!service.state()->number(number)->isEnding(QStringLiteral("sms")));
+        QCOMPARE(SubscriptionService(db.connection(), account, AccessRole::Owner, at(QDate(2026, 12, 2))).applyDueChanges().value(), 0);
+        QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT sms FROM numbers"))->toInt(), 1);
+    }
+
+    void extensionsAddAndRemove_data() { TestDatabase::addBackendRows(); }
+    void extensionsAddAndRemove()
+    {
+        QFETCH(QString, backend);
+        TestDatabase db;
+        QVERIFY(db.createAndOpen(backend));
+        const Account account = create(db.connection(), QStringLiteral("postpaid"));
+        SubscriptionService service(db.connection(), account, AccessRole::Owner, kNov23);
+        auto added = service.addExtension(QStringLiteral(" 102 "), QStringLiteral("Reception"), QStringLiteral("desk-phone"));
+        QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
+        QCOMPARE(service.state()->extensions.size(), 1);
+        QCOMPARE(service.state()->extensions.first().extension, QStringLiteral("102"));
+        QCOMPARE(service.state()->extensions.first().deviceCode, QStringLiteral("desk-phone"));
+        QVERIFY(service.addExtension(QStringLiteral("103"), {}, {}).ok()); // no device yet
+        // Refusals: nothing written.
+        QCOMPARE(service.addExtension(QStringLiteral("102"), {}, {}).errorKind(), Error::Kind::InvalidInput);          // taken
+        QCOMPARE(service.addExtension(QStringLiteral("1"), {}, {}).errorKind(), Error::Kind::InvalidInput);            // too short
+        QCOMPARE(service.addExtension(QStringLiteral("12a"), {}, {}).errorKind(), Error::Kind::InvalidInput);          // not digits
+        QCOMPARE(service.addExtension(QStringLiteral("104"), {}, QStringLiteral("fax")).errorKind(), Error::Kind::InvalidInput); // not a device
+        QCOMPARE(SubscriptionService(db.connection(), account, AccessRole::Employee, kNov23)
+                     .addExtension(QStringLiteral("105"), {}, {}).errorKind(), Error::Kind::Forbidden);
+        QCOMPARE(count(db.connection(), QStringLiteral("extensions")), 2);
+
+        const SubscriptionService::Extension first = service.state()->extensions.first();
+        QCOMPARE(SubscriptionService(db.connection(), account, AccessRole::Employee, kNov23)
+                     .removeExtension(first.id, first.version).errorKind(), Error::Kind::Forbidden);
+        QCOMPARE(service.removeExtension(first.id, first.version + 1).errorKind(), Error::Kind::Conflict); // stale
+        QVERIFY(service.removeExtension(first.id, first.version).ok());
+        QCOMPARE(service.state()->extensions.size(), 1);
+        QCOMPARE(service.state()->extensions.first().extension, QStringLiteral("103"));
+    }
+
     void prepaidFundsMustCoverTheCharge_data() { TestDatabase::addBackendRows(); }
     void prepaidFundsMustCoverTheCharge()
     {
@@ -333,7 +438,8 @@ private slots:
         TestDatabase db;
         QVERIFY(db.createAndOpen(backend));
         const Account account = create(db.connection(), QStringLiteral("prepaid"), 1000); // $10 < $16.40
-        SubscriptionService service(db.connection(), account, AccessRole::Owner, kNov23);
+        OfflinePaymentGateway gateway;
+        SubscriptionService service(db.connection(), account, AccessRole::Owner, kNov23, &gateway);
         const QList<Change> changes{{Action::AddOption, QStringLiteral("crm-integration"), {}, 1}};
         auto refused = service.confirm(changes, Payment{}, QStringLiteral("p"), false);
         QCOMPARE(refused.errorKind(), Error::Kind::InvalidInput);
@@ -350,6 +456,7 @@ private slots:
         QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT amount_minor FROM ledger_transactions WHERE method = 'card' AND "
                                                              "request_id = 'p2#payment'"))->toLongLong(),
                  qint64(1640));
+        QCOMPARE(gateway.chargesMade(), 1); // the card was charged through the gateway
     }
 
     void extensionSettings_data() { TestDatabase::addBackendRows(); }

@@ -1,14 +1,21 @@
 #include "subscription/subscriptionreviewdialog.h"
 #include "subscription/subscriptiontab.h"
+#include "subscription/addextensiondialog.h"
+#include "subscription/smartnumberoptionsdialog.h"
 
 #include "accounts/accountsession.h"
 #include "core/localization.h"
 #include "subscription/serviceoptionsmodel.h"
 #include "subscriptionfixture.h"
 #include "testdatabase.h"
+#include "messageboxanswer.h"
 
 #include <QApplication>
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QTableWidget>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -99,6 +106,105 @@ private slots:
         view->setCurrentIndex(transcriptionRow);
         auto *unsubscribe = tab.findChild<QPushButton *>(QStringLiteral("unsubscribeOptionButton"));
         QVERIFY(unsubscribe->isEnabled());
+    }
+
+    // Office extensions: added through a dialog (a refusal keeps the dialog open with the reason),
+    // removed after a confirmation.
+    void extensionsAddAndRemove_data() { TestDatabase::addBackendRows(); }
+    void extensionsAddAndRemove()
+    {
+        QFETCH(QString, backend);
+        TestDatabase db;
+        QVERIFY(db.createAndOpen(backend));
+        create(db.connection(), QStringLiteral("postpaid"));
+        exec(db.connection(), QStringLiteral("INSERT INTO extensions (account_id, extension, name) SELECT id, '101', 'Dana' FROM accounts"));
+        AccountSession session;
+        QVERIFY(session.open(db.location()).ok());
+        session.setClock(kNov23);
+        SubscriptionTab tab(&session);
+        tab.resize(1200, 900);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        auto *table = tab.findChild<QTableWidget *>(QStringLiteral("extensionsTable"));
+        QCOMPARE(table->rowCount(), 1);
+
+        // 101 is taken: said in the dialog, which stays; then 102 with a desk phone.
+        QString firstError;
+        QTimer::singleShot(0, this, [&firstError] {
+            auto *dialog = qobject_cast<AddExtensionDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialog->findChild<QLineEdit *>(QStringLiteral("newExtensionEdit"))->setText(QStringLiteral("101"));
+            dialog->accept();
+            QTimer::singleShot(0, dialog, [dialog, &firstError] {
+                firstError = dialog->findChild<QLabel *>(QStringLiteral("newExtensionError"))->text();
+                dialog->findChild<QLineEdit *>(QStringLiteral("newExtensionEdit"))->setText(QStringLiteral("102"));
+                dialog->findChild<QLineEdit *>(QStringLiteral("newExtensionName"))->setText(QStringLiteral("Reception"));
+                auto *device = dialog->findChild<QComboBox *>(QStringLiteral("newExtensionDevice"));
+                device->setCurrentIndex(device->findData(QStringLiteral("desk-phone")));
+                dialog->accept();
+            });
+        });
+        QTest::mouseClick(tab.findChild<QPushButton *>(QStringLiteral("addExtensionButton")), Qt::LeftButton);
+        QVERIFY2(firstError.contains(QStringLiteral("101")), qPrintable(firstError));
+        QCOMPARE(table->rowCount(), 2);
+        QCOMPARE(table->item(1, 0)->text(), QStringLiteral("102"));
+        QCOMPARE(table->item(1, 2)->text(), QStringLiteral("Desk phone"));
+
+        // Remove 101: Cancel keeps it, Yes removes it.
+        table->selectRow(0);
+        auto *remove = tab.findChild<QPushButton *>(QStringLiteral("removeExtensionButton"));
+        QVERIFY(remove->isEnabled());
+        const auto answer = [this](QMessageBox::StandardButton button) {
+            answerNextMessageBox(this, QStringLiteral("removeExtensionConfirmation"), button);
+        };
+        answer(QMessageBox::Cancel);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(count(db.connection(), QStringLiteral("extensions")), 2);
+        answer(QMessageBox::Yes);
+        QTest::mouseClick(remove, Qt::LeftButton);
+        QCOMPARE(count(db.connection(), QStringLiteral("extensions")), 1);
+        QCOMPARE(table->rowCount(), 1);
+        QCOMPARE(table->item(0, 0)->text(), QStringLiteral("102"));
+    }
+
+    // A smart-number option unsubscribed shows "✓ until" its last day and is still on until then.
+    void numberOptionShowsUntil_data() { TestDatabase::addBackendRows(); }
+    void numberOptionShowsUntil()
+    {
+        QFETCH(QString, backend);
+        TestDatabase db;
+        QVERIFY(db.createAndOpen(backend));
+        const Account account = create(db.connection(), QStringLiteral("postpaid"));
+        exec(db.connection(), QStringLiteral("UPDATE numbers SET fax = 1"));
+        QVERIFY(SubscriptionService(db.connection(), account, AccessRole::Owner, kNov23)
+                    .confirm({{SubscriptionService::Action::RemoveOption, QStringLiteral("fax"), QStringLiteral("+12125550142"), 1}},
+                             SubscriptionService::Payment{}, QStringLiteral("t"), false)
+                    .ok());
+        AccountSession session;
+        QVERIFY(session.open(db.location()).ok());
+        session.setClock(kNov23);
+        SubscriptionTab tab(&session);
+        tab.show();
+        auto *numbers = tab.findChild<QTableWidget *>(QStringLiteral("smartNumbersTable"));
+        const QString until = QStringLiteral("✓ until %1").arg(Localization::locale().toString(QDate(2026, 11, 30), QLocale::ShortFormat));
+        QCOMPARE(numbers->item(0, 3)->text(), until);
+        QCOMPARE(numbers->item(0, 4)->text(), QStringLiteral("—"));
+        // The pencil shows it unchecked with its last day; checking it again takes it back.
+        const auto state = SubscriptionService(db.connection(), account, AccessRole::Owner, kNov23).state().value();
+        SmartNumberOptionsDialog dialog(state.numbers.first(), state.catalogue);
+        auto *fax = dialog.findChild<QCheckBox *>(QStringLiteral("numberOption_fax"));
+        QVERIFY(!fax->isChecked());
+        QVERIFY(fax->text().contains(QStringLiteral("until")));
+        QVERIFY(dialog.changes().isEmpty());
+        fax->setChecked(true);
+        QCOMPARE(dialog.changes().size(), 1);
+        QCOMPARE(dialog.changes().first().action, SubscriptionService::Action::AddOption);
+
+        // December: off, and written down when the tab opens.
+        session.setClock(at(QDate(2026, 12, 1)));
+        tab.reload();
+        QCOMPARE(numbers->item(0, 3)->text(), QStringLiteral("—"));
+        QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT fax FROM numbers"))->toInt(), 0);
     }
 
     void employeeSeesAReadOnlyTab_data() { TestDatabase::addBackendRows(); }

@@ -18,6 +18,9 @@ public:
     QList<SubscriptionService::Change> changes() const;
 
 private:
+    // On and billed next period too (not unsubscribed).
+    bool renews(const QString &code) const;
+
     SubscriptionService::SmartNumber m_number;
     QList<QPair<QString, QCheckBox *>> m_boxes;
 };

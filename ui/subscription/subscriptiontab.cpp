@@ -1,5 +1,6 @@
 #include "subscriptiontab.h"
 
+#include "addextensiondialog.h"
 #include "billingoptionsdialog.h"
 #include "extensionsettingsdialog.h"
 #include "newcarddialog.h"
@@ -81,6 +82,8 @@ SubscriptionTab::SubscriptionTab(AccountSession *session, QWidget *parent)
       m_editNumber(makeButton(this, QStringLiteral("editSmartNumberButton"))),
       m_removeNumber(makeButton(this, QStringLiteral("unsubscribeSmartNumberButton"))), m_extensionsBox(new QGroupBox(this)),
       m_extensions(makeTable(this, QStringLiteral("extensionsTable"))), m_editExtension(makeButton(this, QStringLiteral("editExtensionButton"))),
+      m_addExtension(makeButton(this, QStringLiteral("addExtensionButton"))),
+      m_removeExtension(makeButton(this, QStringLiteral("removeExtensionButton"))),
       m_packageBox(new QGroupBox(this)), m_packageLabel(new QLabel(this)),
       m_packageDetailsToggle(makeToolButton(this, QStringLiteral("packageDetailsToggle"), QString())), m_packageDetails(new QLabel(this)),
       m_packages(new QComboBox(this)), m_changePackage(makeButton(this, QStringLiteral("changePackageButton"))), m_optionsBox(new QGroupBox(this)),
@@ -153,7 +156,9 @@ SubscriptionTab::SubscriptionTab(AccountSession *session, QWidget *parent)
     auto *extensionsLayout = new QVBoxLayout(m_extensionsBox);
     extensionsLayout->addWidget(m_extensions);
     auto *extensionButtons = new QHBoxLayout;
+    extensionButtons->addWidget(m_addExtension);
     extensionButtons->addWidget(m_editExtension);
+    extensionButtons->addWidget(m_removeExtension);
     extensionButtons->addStretch();
     extensionsLayout->addLayout(extensionButtons);
     grid->addWidget(m_extensionsBox, 1, 1);
@@ -221,6 +226,8 @@ SubscriptionTab::SubscriptionTab(AccountSession *session, QWidget *parent)
     connect(m_numbers, &QTableWidget::cellDoubleClicked, this, &SubscriptionTab::editSmartNumber);
     connect(m_removeNumber, &QPushButton::clicked, this, &SubscriptionTab::unsubscribeSmartNumber);
     connect(m_editExtension, &QPushButton::clicked, this, &SubscriptionTab::editExtension);
+    connect(m_addExtension, &QPushButton::clicked, this, &SubscriptionTab::addExtension);
+    connect(m_removeExtension, &QPushButton::clicked, this, &SubscriptionTab::removeExtension);
     connect(m_extensions, &QTableWidget::cellDoubleClicked, this, &SubscriptionTab::editExtension);
     connect(m_changePackage, &QPushButton::clicked, this, &SubscriptionTab::changePackage);
     connect(m_packageDetailsToggle, &QToolButton::toggled, this, [this](bool open) {
@@ -277,6 +284,8 @@ void SubscriptionTab::retranslateUi()
     m_extensions->setColumnCount(6);
     m_extensions->setHorizontalHeaderLabels({tr("Extension"), tr("Name"), tr("Device"), tr("Private number"), tr("Authentication"), tr("Call screening")});
     m_editExtension->setText(tr("✎ &Private number settings…"));
+    m_addExtension->setText(tr("+ Add E&xtension…"));
+    m_removeExtension->setText(tr("Remove Extension…"));
     m_packageBox->setTitle(tr("Main Package"));
     m_packageDetailsToggle->setText(tr("&Details"));
     m_changePackage->setText(tr("C&hange package…"));
@@ -298,7 +307,12 @@ void SubscriptionTab::retranslateUi()
 
 SubscriptionService SubscriptionTab::service() const
 {
-    return SubscriptionService(m_session->connection(), m_session->account(), m_session->role(), m_session->clock());
+    return SubscriptionService(m_session->connection(), m_session->account(), m_session->role(), m_session->clock(), m_gateway.get());
+}
+
+Basket SubscriptionTab::basket() const
+{
+    return Basket(m_session->connection(), m_session->account(), m_session->role(), m_session->clock(), m_gateway.get());
 }
 
 void SubscriptionTab::reload()
@@ -313,7 +327,11 @@ void SubscriptionTab::reload()
         updateEnabled();
         return;
     }
-    auto state = service().state();
+    // Options and downgrades whose date has come are written down first (the engine skips it for employees).
+    SubscriptionService engine = service();
+    if (auto applied = engine.applyDueChanges(); !applied)
+        qWarning("subscription: due changes not applied: %s", qPrintable(applied.errorMessage()));
+    auto state = engine.state();
     if (!state) {
         m_summary->setText(state.errorMessage());
         m_optionsModel->setState(SubscriptionService::State{});
@@ -349,9 +367,19 @@ void SubscriptionTab::reload()
         auto *fee = new QTableWidgetItem(number.monthly.format(locale));
         fee->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
         m_numbers->setItem(row, 2, fee);
-        m_numbers->setItem(row, 3, new QTableWidgetItem(number.fax ? yes : no));
-        m_numbers->setItem(row, 4, new QTableWidgetItem(number.sms ? yes : no));
-        m_numbers->setItem(row, 5, new QTableWidgetItem(number.e911 ? yes : no));
+        const QStringList codes{QStringLiteral("fax"), QStringLiteral("sms"), QStringLiteral("e911")};
+        for (int i = 0; i < codes.size(); ++i) {
+            const QString &code = codes.at(i);
+            // Unsubscribed options work and are billed to the end of the period: "✓ until 30/11/2026".
+            const QString text = !number.hasOption(code) ? no
+                                 : number.isEnding(code)
+                                     ? tr("✓ until %1").arg(locale.toString(number.ending.value(code), QLocale::ShortFormat))
+                                     : yes;
+            auto *cell = new QTableWidgetItem(text);
+            if (number.isEnding(code))
+                cell->setToolTip(tr("Unsubscribed: it works and is billed until this day, then it switches off"));
+            m_numbers->setItem(row, 3 + i, cell);
+        }
     }
     m_numbers->resizeColumnsToContents();
 
@@ -438,7 +466,7 @@ void SubscriptionTab::reload()
 
 void SubscriptionTab::reloadBasket()
 {
-    Basket basket(m_session->connection(), m_session->account(), m_session->role(), m_session->clock());
+    Basket basket = this->basket();
     auto lines = basket.lines();
     m_basketModel->setLines(lines ? lines.value() : QList<Basket::Line>{});
     const QLocale locale = Localization::locale();
@@ -463,6 +491,8 @@ void SubscriptionTab::updateEnabled()
     m_editNumber->setEnabled(change && numberSelected);
     m_removeNumber->setEnabled(change && numberSelected);
     m_editExtension->setEnabled(m_hasState && m_session->canChange() && !m_extensions->selectedItems().isEmpty());
+    m_addExtension->setEnabled(change);
+    m_removeExtension->setEnabled(change && !m_extensions->selectedItems().isEmpty());
     m_changePackage->setEnabled(change && m_packages->count() > 0);
     m_packages->setEnabled(change);
     m_submitOptions->setEnabled(change && !m_optionsModel->pendingCodes().isEmpty());
@@ -511,7 +541,7 @@ bool SubscriptionTab::choosePayment(const SubscriptionService::Review &review, S
 {
     const qint64 choice = m_payWith->currentData().toLongLong();
     if (choice == kNewCard && !review.chargedNow.isZero()) {
-        NewCardDialog card(this);
+        NewCardDialog card(m_gateway.get(), m_session->clock().today(m_session->account().timeZone()), this);
         if (card.exec() != QDialog::Accepted)
             return false;
         *payment = card.payment();
@@ -567,6 +597,43 @@ void SubscriptionTab::editExtension()
         m_session->notifyDataChanged();
 }
 
+void SubscriptionTab::addExtension()
+{
+    if (!m_hasState || !m_session->canChange())
+        return;
+    AddExtensionDialog dialog(m_state.catalogue, this);
+    while (dialog.exec() == QDialog::Accepted) {
+        auto added = service().addExtension(dialog.extension(), dialog.name(), dialog.deviceCode());
+        if (added) {
+            m_session->notifyDataChanged();
+            return;
+        }
+        dialog.showError(added.errorMessage()); // and ask again, with what was typed kept
+    }
+}
+
+void SubscriptionTab::removeExtension()
+{
+    const int row = m_extensions->currentRow();
+    if (!m_hasState || row < 0 || row >= m_state.extensions.size() || !m_session->canChange())
+        return;
+    const SubscriptionService::Extension extension = m_state.extensions.at(row);
+    QMessageBox box(QMessageBox::Question, tr("Remove Extension"),
+                    tr("Remove extension %1 (%2)? Its private number settings go with it; the device stays in your "
+                       "service options until you unsubscribe it.")
+                        .arg(extension.extension, extension.name.isEmpty() ? tr("no name") : extension.name),
+                    QMessageBox::Yes | QMessageBox::Cancel, this);
+    box.setObjectName(QStringLiteral("removeExtensionConfirmation"));
+    box.setDefaultButton(QMessageBox::Cancel);
+    if (box.exec() != QMessageBox::Yes)
+        return;
+    if (auto removed = service().removeExtension(extension.id, extension.version); !removed) {
+        showError(tr("The extension was not removed"), removed.errorMessage());
+        return;
+    }
+    m_session->notifyDataChanged();
+}
+
 void SubscriptionTab::changePackage()
 {
     const QString code = m_packages->currentData().toString();
@@ -606,7 +673,7 @@ void SubscriptionTab::addToBasket(const QString &code)
 {
     if (code.isEmpty())
         return;
-    Basket basket(m_session->connection(), m_session->account(), m_session->role(), m_session->clock());
+    Basket basket = this->basket();
     if (auto added = basket.add(code); !added)
         showError(tr("Not added to the basket"), added.errorMessage());
     reloadBasket();
@@ -616,7 +683,7 @@ void SubscriptionTab::changeBasketQuantity(int delta)
 {
     const qint64 id = m_basketModel->lineId(m_basket->currentIndex().row());
     const int row = m_basket->currentIndex().row();
-    Basket basket(m_session->connection(), m_session->account(), m_session->role(), m_session->clock());
+    Basket basket = this->basket();
     auto changed = delta > 0 ? basket.increment(id) : basket.decrement(id);
     if (!changed)
         showError(tr("Quantity not changed"), changed.errorMessage());
@@ -626,7 +693,7 @@ void SubscriptionTab::changeBasketQuantity(int delta)
 
 void SubscriptionTab::removeBasketLine()
 {
-    Basket basket(m_session->connection(), m_session->account(), m_session->role(), m_session->clock());
+    Basket basket = this->basket();
     if (auto removed = basket.remove(m_basketModel->lineId(m_basket->currentIndex().row())); !removed)
         showError(tr("Not removed"), removed.errorMessage());
     reloadBasket();
@@ -638,7 +705,7 @@ void SubscriptionTab::emptyBasket()
                               QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
         != QMessageBox::Yes)
         return;
-    Basket basket(m_session->connection(), m_session->account(), m_session->role(), m_session->clock());
+    Basket basket = this->basket();
     if (auto cleared = basket.clear(); !cleared)
         showError(tr("Basket not emptied"), cleared.errorMessage());
     reloadBasket();
@@ -646,7 +713,7 @@ void SubscriptionTab::emptyBasket()
 
 void SubscriptionTab::checkout()
 {
-    Basket basket(m_session->connection(), m_session->account(), m_session->role(), m_session->clock());
+    Basket basket = this->basket();
     auto changes = basket.changes();
     if (!changes || changes->isEmpty())
         return;

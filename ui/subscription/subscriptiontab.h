@@ -1,10 +1,14 @@
 #pragma once
 
+#include "finances/offlinepaymentgateway.h"
 #include "subscription/subscriptionservice.h"
 
 #include <QWidget>
 
+#include <memory>
+
 class AccountSession;
+class Basket;
 class BasketModel;
 class QComboBox;
 class QGroupBox;
@@ -33,9 +37,13 @@ protected:
     void changeEvent(QEvent *event) override;
 
 private:
+    // Card payments (a saved card or a new one) and new cards go through it; offline: no network.
+    std::unique_ptr<PaymentGateway> m_gateway = std::make_unique<OfflinePaymentGateway>();
+
     void retranslateUi();
     void updateEnabled();
     SubscriptionService service() const;
+    Basket basket() const;
     // Reviews the changes, asks for confirmation, confirms them; true when they were written.
     bool reviewAndConfirm(const QList<SubscriptionService::Change> &changes);
     // Account funds, the chosen saved card, or a new card asked for now; false when the user backs out.
@@ -46,6 +54,8 @@ private:
     void editSmartNumber();
     void unsubscribeSmartNumber();
     void editExtension();
+    void addExtension();
+    void removeExtension();
     void changePackage();
     void submitOptions();
     void unsubscribeOption();
@@ -76,6 +86,8 @@ private:
     QGroupBox *m_extensionsBox;
     QTableWidget *m_extensions;
     QPushButton *m_editExtension;
+    QPushButton *m_addExtension;
+    QPushButton *m_removeExtension;
 
     QGroupBox *m_packageBox;
     QLabel *m_packageLabel;
