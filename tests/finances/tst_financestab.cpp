@@ -6,6 +6,7 @@
 #include "finances/forecastchart.h"
 #include "finances/ledger.h"
 #include "testdatabase.h"
+#include "screenshot.h"
 #include "messageboxanswer.h"
 #include "financefixture.h"
 #include "finances/autobillingrunner.h"
@@ -179,6 +180,7 @@ private slots:
         QVERIFY(!switchPlan->isEnabled());
         QVERIFY2(switchPlan->toolTip().contains(QStringLiteral("calendar month")), qPrintable(switchPlan->toolTip()));
         QVERIFY(tab.findChild<QLabel *>(QStringLiteral("didPlanReason"))->text().contains(QStringLiteral("calendar month")));
+        saveScreenshot(&tab, QStringLiteral("finances-did-billing-") + backend);
 
         // Delete: Cancel keeps it, Delete removes it.
         const auto answer = [this](QMessageBox::StandardButton button) {

@@ -1,6 +1,7 @@
 #include "numbers/numberstab.h"
 #include "numberstestdata.h"
 #include "testdatabase.h"
+#include "screenshot.h"
 #include "messageboxanswer.h"
 
 #include "accounts/accountsession.h"
@@ -244,6 +245,8 @@ private slots:
         QVERIFY(addCall(test.connection(), account, number.id, number.e164, QStringLiteral("+14155550165"), QStringLiteral("missed"), t + 60));
         session.notifyDataChanged();
         QCOMPARE(window.tabs()->tabText(0), QStringLiteral("My Phone Numbers (2)"));
+        window.resize(1200, 800);
+        saveScreenshot(&window, QStringLiteral("window-numbers-title-") + backend);
         // Calling one back takes them off the list, and off the count.
         QVERIFY(addCall(test.connection(), account, number.id, number.e164, QStringLiteral("+14155550163"), QStringLiteral("outbound"), t + 600));
         session.notifyDataChanged();
@@ -284,6 +287,7 @@ private slots:
         QCOMPARE(stored.first().status, QStringLiteral("in-progress"));
         QCOMPARE(stored.first().version, request.version + 1);
         QCOMPARE(porting->item(0, 4)->text(), QStringLiteral("In progress"));
+        saveScreenshot(&tab, QStringLiteral("numbers-porting-") + backend);
 
         session.setRole(AccessRole::Employee);
         porting->selectRow(0);

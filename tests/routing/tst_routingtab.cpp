@@ -7,6 +7,7 @@
 #include "core/localization.h"
 #include "db/sql.h"
 #include "testdatabase.h"
+#include "screenshot.h"
 #include "messageboxanswer.h"
 #include "mainwindow.h"
 
@@ -189,6 +190,7 @@ private slots:
         QCOMPARE(grid->ruleAt(4, friday10), 0); // Christmas: the Holiday rule answers all day
         QCOMPARE(grid->ruleAt(4, 0), 0);        // even over Thursday's Night
         QCOMPARE(grid->ruleAt(3, friday10), 1); // the day before is an ordinary Thursday
+        saveScreenshot(&tab, u"routing-christmas-week-"_s + backend);
         QVERIFY2(grid->slotDescription(4, friday10).contains(u"Holiday"_s), qPrintable(grid->slotDescription(4, friday10)));
         // Clicking the holiday selects it in the rule list.
         QTest::mouseClick(grid, Qt::LeftButton, {}, grid->slotRect(4, friday10).center());

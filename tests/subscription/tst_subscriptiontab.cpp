@@ -8,6 +8,7 @@
 #include "subscription/serviceoptionsmodel.h"
 #include "subscriptionfixture.h"
 #include "testdatabase.h"
+#include "screenshot.h"
 #include "messageboxanswer.h"
 
 #include <QApplication>
@@ -189,6 +190,8 @@ private slots:
         const QString until = QStringLiteral("✓ until %1").arg(Localization::locale().toString(QDate(2026, 11, 30), QLocale::ShortFormat));
         QCOMPARE(numbers->item(0, 3)->text(), until);
         QCOMPARE(numbers->item(0, 4)->text(), QStringLiteral("—"));
+        tab.resize(1200, 900);
+        saveScreenshot(&tab, QStringLiteral("subscription-until-") + backend);
         // The pencil shows it unchecked with its last day; checking it again takes it back.
         const auto state = SubscriptionService(db.connection(), account, AccessRole::Owner, kNov23).state().value();
         SmartNumberOptionsDialog dialog(state.numbers.first(), state.catalogue);
