@@ -1,6 +1,9 @@
 #include "subscription/subscriptionreviewdialog.h"
 #include "subscription/subscriptiontab.h"
 #include "subscription/addextensiondialog.h"
+#include "subscription/newcarddialog.h"
+#include "finances/offlinepaymentgateway.h"
+#include "finances/paymentmethods.h"
 #include "subscription/smartnumberoptionsdialog.h"
 
 #include "accounts/accountsession.h"
@@ -14,6 +17,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QSpinBox>
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTableWidget>
@@ -208,6 +212,34 @@ private slots:
         tab.reload();
         QCOMPARE(numbers->item(0, 3)->text(), QStringLiteral("—"));
         QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT fax FROM numbers"))->toInt(), 0);
+    }
+
+    // A new card is registered with the payment gateway, which returns the token that is kept; the
+    // dialog asks for no token and never for a card number.
+    void newCardTokenComesFromTheGateway()
+    {
+        OfflinePaymentGateway gateway;
+        NewCardDialog dialog(&gateway, QDate(2026, 11, 23));
+        QVERIFY(!dialog.findChild<QLineEdit *>(QStringLiteral("cardTokenEdit")));
+        auto *last4 = dialog.findChild<QLineEdit *>(QStringLiteral("cardLast4Edit"));
+        auto *error = dialog.findChild<QLabel *>(QStringLiteral("cardErrorLabel"));
+        dialog.accept(); // no digits yet: stays open and says why
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        QVERIFY(!error->text().isEmpty());
+        QTest::keyClicks(last4, QStringLiteral("42424242")); // the field takes four digits at most
+        QCOMPARE(last4->text(), QStringLiteral("4242"));
+        dialog.findChild<QSpinBox *>(QStringLiteral("cardMonthSpin"))->setValue(12);
+        dialog.findChild<QSpinBox *>(QStringLiteral("cardYearSpin"))->setValue(2029);
+        dialog.accept();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        const SubscriptionService::Payment payment = dialog.payment();
+        QCOMPARE(payment.method, SubscriptionService::Payment::Method::NewCard);
+        QVERIFY(!payment.token.isEmpty());
+        QVERIFY(!PaymentMethods::containsCardNumber(payment.token));
+        QCOMPARE(payment.last4, QStringLiteral("4242"));
+        QCOMPARE(payment.brand, PaymentMethods::brands().first());
+        QCOMPARE(payment.expMonth, 12);
+        QCOMPARE(payment.expYear, 2029);
     }
 
     void employeeSeesAReadOnlyTab_data() { TestDatabase::addBackendRows(); }

@@ -15,6 +15,7 @@ AutoBillingRunner::AutoBillingRunner(AccountSession *session, PaymentGateway *ga
     // Data changes come in bursts (a save notifies, then the pages reload): one run after the burst.
     connect(m_session, &AccountSession::dataChanged, this, &AutoBillingRunner::runSoon);
     connect(m_session, &AccountSession::accountChanged, this, &AutoBillingRunner::runSoon);
+    connect(m_session, &AccountSession::roleChanged, this, &AutoBillingRunner::runSoon);
     page->installEventFilter(this);
 }
 
