@@ -153,6 +153,8 @@ private slots:
         QVERIFY(test.createAndOpen(QStringLiteral("sqlite")));
         QCOMPARE(Sql::scalar(test.connection(), QStringLiteral("PRAGMA foreign_keys"))->toInt(), 1);
         QCOMPARE(Sql::scalar(test.connection(), QStringLiteral("PRAGMA journal_mode"))->toString(), QStringLiteral("wal"));
+        // 64 MiB of page cache (negative: KiB) for the report indexes of big accounts.
+        QCOMPARE(Sql::scalar(test.connection(), QStringLiteral("PRAGMA cache_size"))->toInt(), -65536);
     }
 
     void constraintsHold_data() { TestDatabase::addBackendRows(); }
