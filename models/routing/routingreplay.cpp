@@ -38,10 +38,10 @@ Result<RoutingReplay::Comparison> RoutingReplay::run(const QSqlDatabase &db, qin
     if (!calls)
         return calls.error();
     for (QSqlQuery &call = calls.value(); call.next();) {
-        const QDateTime instant = QDateTime::fromSecsSinceEpoch(call.value(0).toLongLong(), QTimeZone::utc());
+        const qint64 instant = call.value(0).toLongLong();
         const QString caller = call.value(1).toString();
-        comparison.draft.add(draftEvaluator.evaluate(instant, caller));
-        comparison.saved.add(savedEvaluator.evaluate(instant, caller));
+        comparison.draft.add(draftEvaluator.evaluateAt(instant, caller));
+        comparison.saved.add(savedEvaluator.evaluateAt(instant, caller));
     }
     return comparison;
 }

@@ -117,6 +117,63 @@ private slots:
         QCOMPARE(decision.ruleName, rule);
         QCOMPARE(decision.localTime.toString(Qt::ISODate), local);
         QVERIFY(!decision.explanation().isEmpty());
+
+        // The replay's path (cached zone offsets, epoch seconds) decides the same, DST nights included.
+        const RouteDecision fast = evaluator.evaluateAt(QDateTime::fromString(instant, Qt::ISODate).toSecsSinceEpoch(), caller);
+        QCOMPARE(RouteDecision::actionName(fast.action), action);
+        QCOMPARE(fast.ruleName, rule);
+        QCOMPARE(fast.ruleIndex, decision.ruleIndex);
+        QCOMPARE(fast.reason, decision.reason);
+        QCOMPARE(fast.localTime.toString(Qt::ISODate), local);
+    }
+
+    // evaluateAt against evaluate over fourteen months of instants, 37 minutes apart (every minute of
+    // the hour comes round), in three zones: both DST changes of each zone are crossed, and the
+    // instants go backwards at the end to make the offset cache widen both ways.
+    void evaluateAtMatchesEvaluate_data()
+    {
+        QTest::addColumn<QString>("zone");
+        QTest::newRow("New York") << u"America/New_York"_s;
+        QTest::newRow("Los Angeles") << u"America/Los_Angeles"_s;
+        QTest::newRow("Paris") << u"Europe/Paris"_s;
+        QTest::newRow("Kathmandu (+05:45)") << u"Asia/Kathmandu"_s;
+        QTest::newRow("New York, allow list") << u"America/New_York allow"_s;
+    }
+    void evaluateAtMatchesEvaluate()
+    {
+        QFETCH(QString, zone);
+        RoutingConfig config = routingTestConfig();
+        config.timezone = zone.section(u' ', 0, 0);
+        if (zone.endsWith(u" allow"_s))
+            config.filter.setMode(CallerFilter::Mode::Allow);
+        const RouteEvaluator evaluator(config);
+        const qint64 from = QDateTime(QDate(2025, 12, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        const qint64 to = QDateTime(QDate(2027, 2, 1), QTime(0, 0), QTimeZone::utc()).toSecsSinceEpoch();
+        QList<qint64> instants;
+        for (qint64 at = from; at < to; at += 37 * 60)
+            instants << at;
+        instants << to + 400 * 86400 << from - 400 * 86400 << from - 3 * 365 * 86400;
+        int checked = 0;
+        for (const qint64 at : std::as_const(instants)) {
+            // Callers of every kind: passes, wildcard, exact, anonymous written two ways, empty.
+            static const QStringList callers{u"+12125550100"_s, u"+19005550000"_s, u"+15145550999"_s, u"anonymous"_s,
+                                             u" Anonymous "_s, QString(), u"+15145550998"_s};
+            const QString &caller = callers.at(checked % callers.size());
+            const RouteDecision slow = evaluator.evaluate(QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc()), caller);
+            const RouteDecision fast = evaluator.evaluateAt(at, caller);
+            if (fast.ruleIndex != slow.ruleIndex || fast.action != slow.action || fast.filterEntry != slow.filterEntry
+                || fast.localTime.toString(Qt::ISODate) != slow.localTime.toString(Qt::ISODate)) {
+                QFAIL(qPrintable(u"%1: evaluate says %2 rule %3 at %4, evaluateAt says %5 rule %6 at %7"_s
+                                     .arg(QDateTime::fromSecsSinceEpoch(at, QTimeZone::utc()).toString(Qt::ISODate),
+                                          RouteDecision::actionName(slow.action))
+                                     .arg(slow.ruleIndex)
+                                     .arg(slow.localTime.toString(Qt::ISODate), RouteDecision::actionName(fast.action))
+                                     .arg(fast.ruleIndex)
+                                     .arg(fast.localTime.toString(Qt::ISODate))));
+            }
+            ++checked;
+        }
+        QVERIFY(checked > 15000);
     }
 
     void decisionCarriesDestinationsAndStrategy()
