@@ -17,18 +17,88 @@ CallsReportModel::~CallsReportModel() = default;
 Result<void> CallsReportModel::setQuery(QSqlDatabase db, const Account &account, const ReportQuery &query)
 {
     auto repository = std::make_unique<ReportRepository>(std::move(db), account);
-    auto count = repository->count(query);
-    if (!count)
-        return count.error();
+    auto first = repository->page(query, m_sortKey, m_order, std::nullopt, kPageSize);
+    if (!first)
+        return first.error();
     beginResetModel();
     m_repository = std::move(repository);
     m_query = query;
     m_currency = account.currency;
-    m_count = count.value();
     m_pages.clear();
     m_recent.clear();
+    m_count = first->size();
+    m_countKnown = m_count < kPageSize;
+    if (!first->isEmpty()) {
+        m_pages.insert(0, std::move(first).value());
+        m_recent.append(0);
+    }
     endResetModel();
     return {};
+}
+
+void CallsReportModel::setTotalRows(qint64 rows)
+{
+    if (!m_repository || rows < 0)
+        return;
+    if (rows > m_count) {
+        beginInsertRows(QModelIndex(), int(std::min<qint64>(m_count, INT_MAX)), int(std::min<qint64>(rows, INT_MAX)) - 1);
+        m_count = rows;
+        m_countKnown = true;
+        endInsertRows();
+    } else if (rows < m_count) {
+        // The calls changed since the rows were shown (an import elsewhere): keep what the count says.
+        beginRemoveRows(QModelIndex(), int(std::min<qint64>(rows, INT_MAX)), int(std::min<qint64>(m_count, INT_MAX)) - 1);
+        m_count = rows;
+        m_countKnown = true;
+        endRemoveRows();
+    } else {
+        m_countKnown = true;
+    }
+}
+
+Result<void> CallsReportModel::countRows()
+{
+    if (!m_repository || m_countKnown)
+        return {};
+    auto count = m_repository->count(m_query);
+    if (!count)
+        return count.error();
+    setTotalRows(count.value());
+    return {};
+}
+
+bool CallsReportModel::canFetchMore(const QModelIndex &parent) const
+{
+    return !parent.isValid() && m_repository && !m_countKnown;
+}
+
+void CallsReportModel::fetchMore(const QModelIndex &parent)
+{
+    // The next page is read on the next turn of the event loop: views (and QAbstractItemModelTester)
+    // call fetchMore() from inside their handlers of this model's signals, where inserting rows at once
+    // would nest one change in another.
+    if (!canFetchMore(parent) || m_fetchPending)
+        return;
+    m_fetchPending = true;
+    QMetaObject::invokeMethod(this, &CallsReportModel::fetchNextPage, Qt::QueuedConnection);
+}
+
+void CallsReportModel::fetchNextPage()
+{
+    m_fetchPending = false;
+    if (!canFetchMore(QModelIndex()))
+        return;
+    // While the count is open m_count is a whole number of pages: the next page starts there.
+    const int page = int(m_count / kPageSize);
+    if (!loadPage(page)) {
+        m_countKnown = true; // nothing more (or a failure, already reported)
+        return;
+    }
+    const qsizetype added = m_pages.value(page).size();
+    beginInsertRows(QModelIndex(), int(m_count), int(m_count + added) - 1);
+    m_count += added;
+    m_countKnown = added < kPageSize;
+    endInsertRows();
 }
 
 void CallsReportModel::clear()
@@ -36,6 +106,7 @@ void CallsReportModel::clear()
     beginResetModel();
     m_repository.reset();
     m_count = 0;
+    m_countKnown = true;
     m_pages.clear();
     m_recent.clear();
     endResetModel();
@@ -63,7 +134,7 @@ bool CallsReportModel::loadPage(int page) const
     } else if (m_pages.contains(page + 1)) {
         rows = m_repository->page(m_query, m_sortKey, reverse, m_pages.value(page + 1).constFirst(), kPageSize);
         reversed = true;
-    } else if (first <= m_count / 2) {
+    } else if (!m_countKnown || first <= m_count / 2) {
         rows = m_repository->page(m_query, m_sortKey, m_order, std::nullopt, kPageSize, first);
     } else {
         // Far down the list: count from the end in the opposite order, which is as quick as the start.

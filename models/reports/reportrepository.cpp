@@ -59,6 +59,11 @@ Result<QStringList> ReportRepository::numbers() const
 ReportRepository::Where ReportRepository::where(const ReportQuery &query) const
 {
     const auto [first, last] = bounds(query);
+    return where(query, first, last);
+}
+
+ReportRepository::Where ReportRepository::where(const ReportQuery &query, qint64 first, qint64 last) const
+{
     Where result{QStringLiteral("account_id = ? AND started_at >= ? AND started_at < ?"), {m_account.id, first, last}};
     if (query.type != ReportQuery::CallType::All) {
         result.sql += QStringLiteral(" AND disposition = ?");
@@ -208,9 +213,19 @@ QVariant keyValue(const CallRecord &record, ReportRepository::SortKey key)
 Result<QList<CallRecord>> ReportRepository::page(const ReportQuery &query, SortKey key, Qt::SortOrder order,
                                                  const std::optional<CallRecord> &after, int limit, qint64 offset) const
 {
-    Where filter = where(query);
-    const QString column = sortColumn(key);
     const bool ascending = order == Qt::AscendingOrder;
+    auto [first, last] = bounds(query);
+    if (after && key == SortKey::StartedAt) {
+        // The keyset row's time is also the range's new edge: without it both engines walk the index
+        // from the start of the range on every page (a row-value comparison does not bound the index
+        // scan), which made scrolling a 5-million-call list quadratic.
+        if (ascending)
+            first = std::max(first, after->startedAt);
+        else
+            last = std::min(last, after->startedAt + 1);
+    }
+    Where filter = where(query, first, last);
+    const QString column = sortColumn(key);
     if (after) {
         // Row values work the same on SQLite (3.15+) and PostgreSQL; id breaks ties.
         filter.sql += QStringLiteral(" AND (%1, id) %2 (?, ?)").arg(column, ascending ? QStringLiteral(">") : QStringLiteral("<"));

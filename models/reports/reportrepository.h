@@ -67,6 +67,8 @@ private:
         QVariantList bindings;
     };
     Where where(const ReportQuery &query) const;
+    // The same filter with explicit [first, last) epoch bounds (a keyset page narrows them).
+    Where where(const ReportQuery &query, qint64 first, qint64 last) const;
     // Seconds per time bucket that local days and hours never split: 3600 when every offset in the
     // range is whole hours, else 900 (zones at :30 and :45).
     int bucketSeconds(const ReportQuery &query) const;

@@ -50,6 +50,13 @@ private slots:
         query.from = QDate(2026, 10, 31);
         query.to = kToday;
         QVERIFY(model.setQuery(test.connection(), account, query).ok());
+        // The first page shows before any COUNT(*): one full page, more to fetch.
+        QCOMPARE(model.rowCount(), CallsReportModel::kPageSize);
+        QVERIFY(!model.isCountKnown());
+        QVERIFY(model.canFetchMore(QModelIndex()));
+        QVERIFY(model.countRows().ok());
+        QVERIFY(model.isCountKnown());
+        QVERIFY(!model.canFetchMore(QModelIndex()));
         QCOMPARE(model.rowCount(), 709);
         QCOMPARE(model.columnCount(), 6);
 
@@ -70,8 +77,29 @@ private slots:
         }
         QVERIFY(model.cachedPages() <= CallsReportModel::kMaxCachedPages);
 
+        // Without a count, the view's fetchMore() grows the list a page at a time, in order, to the end.
+        QVERIFY(model.setQuery(test.connection(), account, query).ok());
+        QCOMPARE(model.rowCount(), CallsReportModel::kPageSize);
+        int fetches = 0;
+        while (model.canFetchMore(QModelIndex()) && fetches < 10) {
+            const int before = model.rowCount();
+            model.fetchMore(QModelIndex());
+            QTRY_VERIFY(model.rowCount() > before); // the page arrives on the next turn of the event loop
+            ++fetches;
+        }
+        QCOMPARE(fetches, 2);
+        QVERIFY(model.isCountKnown());
+        QCOMPARE(idsForward(model), forward);
+
+        // The count given from the totals after one page: every row appears at once.
+        QVERIFY(model.setQuery(test.connection(), account, query).ok());
+        model.setTotalRows(709);
+        QCOMPARE(model.rowCount(), 709);
+        QCOMPARE(idsForward(model), forward);
+
         // Jumping to the end first and walking back gives the same rows.
         QVERIFY(model.setQuery(test.connection(), account, query).ok());
+        QVERIFY(model.countRows().ok());
         QList<qint64> backward;
         for (int row = model.rowCount() - 1; row >= 0; --row)
             backward.prepend(model.index(row, 0).data(ItemRoles::IdRole).toLongLong());
@@ -92,6 +120,7 @@ private slots:
         query.type = ReportQuery::CallType::Missed;
         QVERIFY(model.setQuery(test.connection(), account, query).ok());
         QCOMPARE(model.rowCount(), 4);
+        QVERIFY(model.isCountKnown()); // less than a page: the count is the page
         model.clear();
         QCOMPARE(model.rowCount(), 0);
     }

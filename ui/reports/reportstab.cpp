@@ -9,6 +9,7 @@
 #include "core/money.h"
 #include "core/phonenumber.h"
 #include "reports/callsreportmodel.h"
+#include "reports/reportcalculator.h"
 #include "reports/cdrimporter.h"
 #include "reports/reportcsvwriter.h"
 #include "reports/reportdocument.h"
@@ -56,7 +57,7 @@ struct WaitCursor
 
 ReportsTab::ReportsTab(AccountSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_callsModel(new CallsReportModel(this)), m_groupsModel(new ReportGroupsModel(this)),
-      m_groupsProxy(new QSortFilterProxyModel(this))
+      m_calculator(new ReportCalculator(this)), m_groupsProxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("reportsTab"));
     m_groupsProxy->setSourceModel(m_groupsModel);
@@ -68,6 +69,15 @@ ReportsTab::ReportsTab(AccountSession *session, QWidget *parent)
     connect(m_session, &AccountSession::roleChanged, this, &ReportsTab::updateRights);
     connect(m_callsModel, &CallsReportModel::loadFailed, this,
             [this](const QString &message) { QMessageBox::warning(this, tr("Custom Reports"), message); });
+    connect(m_calculator, &ReportCalculator::totalsReady, this, &ReportsTab::showTotals);
+    connect(m_calculator, &ReportCalculator::groupsReady, this, [this](const QList<ReportGroup> &groups) {
+        m_groupsModel->setGroups(m_shown.grouping, groups, m_session->account().currency);
+        m_table->resizeColumnsToContents();
+    });
+    connect(m_calculator, &ReportCalculator::chartsReady, this, &ReportsTab::showCharts);
+    connect(m_calculator, &ReportCalculator::failed, this, [this](const QString &message) {
+        m_totalsLabel->setText(tr("The totals could not be calculated: %1").arg(message));
+    });
     reload();
 }
 
@@ -286,7 +296,9 @@ void ReportsTab::changeEvent(QEvent *event)
 
 void ReportsTab::reload()
 {
+    m_calculator->abandon();
     m_hasReport = false;
+    m_shownTotals.reset();
     m_callsModel->clear();
     m_groupsModel->setGroups(ReportQuery::Grouping::Day, {}, QString());
     m_table->setModel(nullptr);
@@ -401,17 +413,13 @@ void ReportsTab::displayReport()
     const ReportQuery query = currentQuery();
     const Account &account = m_session->account();
     ReportRepository repository(m_session->connection(), account);
-    WaitCursor wait;
     if (auto valid = repository.validate(query, m_session->clock().today(account.timeZone())); !valid) {
         m_rangeMessage->setText(valid.errorMessage());
         m_rangeMessage->show();
         return;
     }
-    auto totals = repository.totals(query);
-    if (!totals) {
-        QMessageBox::warning(this, tr("Display Report"), totals.errorMessage());
-        return;
-    }
+    // The first page shows at once; the totals, groups and charts follow from a worker thread (summing
+    // millions of calls takes longer than a page).
     if (query.grouping == ReportQuery::Grouping::None) {
         if (auto set = m_callsModel->setQuery(m_session->connection(), account, query); !set) {
             QMessageBox::warning(this, tr("Display Report"), set.errorMessage());
@@ -420,53 +428,65 @@ void ReportsTab::displayReport()
         m_table->setModel(m_callsModel);
         m_table->horizontalHeader()->setSortIndicator(CallsReportModel::StartedColumn, Qt::AscendingOrder);
     } else {
-        auto groups = repository.groups(query);
-        if (!groups) {
-            QMessageBox::warning(this, tr("Display Report"), groups.errorMessage());
-            return;
-        }
-        m_groupsModel->setGroups(query.grouping, groups.value(), account.currency);
+        m_groupsModel->setGroups(query.grouping, {}, account.currency);
         m_table->setModel(m_groupsProxy);
         m_table->horizontalHeader()->setSortIndicator(ReportGroupsModel::KeyColumn, Qt::AscendingOrder);
     }
     m_table->resizeColumnsToContents();
-    const QLocale locale = Localization::locale();
-    m_totalsLabel->setText(tr("Calls: %1 · Minutes: %2 · Cost: %3")
-                               .arg(locale.toString(totals->calls), locale.toString(double(totals->durationS) / 60.0, 'f', 1),
-                                    Money::fromMicro(totals->chargeMicro, account.currency).format(locale)));
     m_shown = query;
+    m_shownTotals.reset();
     m_hasReport = true;
-    refreshCharts(query);
+    m_totalsLabel->setText(tr("Calculating the totals…"));
+    if (query.dids.size() >= 1)
+        m_coverageCombo->setCurrentIndex(m_coverageCombo->findData(query.dids.first()));
+    m_calculator->start(m_session->database()->location(), account, query, heatmapQuery());
     updateRights();
 }
 
-void ReportsTab::refreshCharts(const ReportQuery &query)
+void ReportsTab::showTotals(const ReportTotals &totals)
 {
-    ReportQuery missed = query;
+    m_shownTotals = totals;
+    if (m_shown.grouping == ReportQuery::Grouping::None)
+        m_callsModel->setTotalRows(totals.calls);
+    const QLocale locale = Localization::locale();
+    m_totalsLabel->setText(tr("Calls: %1 · Minutes: %2 · Cost: %3")
+                               .arg(locale.toString(totals.calls), locale.toString(double(totals.durationS) / 60.0, 'f', 1),
+                                    Money::fromMicro(totals.chargeMicro, m_session->account().currency).format(locale)));
+}
+
+void ReportsTab::showCharts(const QMap<QDate, QMap<QString, qint64>> &perDay, const ReportRepository::WeekHourGrid &perWeekdayAndHour)
+{
+    m_dayChart->setData(m_shown.from, m_shown.to, perDay);
+    showHeatmap(perWeekdayAndHour);
+}
+
+ReportQuery ReportsTab::heatmapQuery() const
+{
+    ReportQuery missed = m_shown;
     missed.type = ReportQuery::CallType::Missed;
     missed.grouping = ReportQuery::Grouping::None;
-    ReportRepository repository(m_session->connection(), m_session->account());
-    const auto perDay = repository.perDayAndNumber(missed);
-    m_dayChart->setData(query.from, query.to, perDay ? perDay.value() : QMap<QDate, QMap<QString, qint64>>());
-    if (query.dids.size() >= 1)
-        m_coverageCombo->setCurrentIndex(m_coverageCombo->findData(query.dids.first()));
-    refreshHeatmap();
+    const QString did = m_coverageCombo->currentData().toString();
+    if (!did.isEmpty())
+        missed.dids = {did};
+    return missed;
 }
 
 void ReportsTab::refreshHeatmap()
 {
     if (!m_hasReport)
         return;
+    // One number's missed calls: quick enough to read here when the user picks another number.
+    const auto counts = ReportRepository(m_session->connection(), m_session->account()).perWeekdayAndHour(heatmapQuery());
+    showHeatmap(counts ? counts.value() : MissedCallsHeatmap::Counts{});
+}
+
+void ReportsTab::showHeatmap(const ReportRepository::WeekHourGrid &counts)
+{
     // The chosen number's missed calls under its own routing coverage.
-    ReportQuery missed = m_shown;
-    missed.type = ReportQuery::CallType::Missed;
     const QString did = m_coverageCombo->currentData().toString();
-    if (!did.isEmpty())
-        missed.dids = {did};
-    const auto counts = ReportRepository(m_session->connection(), m_session->account()).perWeekdayAndHour(missed);
     const auto coverage = did.isEmpty() ? Result<RoutingCoverage::Grid>(Error{Error::Kind::NotFound, QString()})
                                         : RoutingCoverage::forNumber(m_session->connection(), m_session->account().id, did);
-    m_heatmap->setData(counts ? counts.value() : MissedCallsHeatmap::Counts{}, coverage ? &coverage.value() : nullptr);
+    m_heatmap->setData(counts, coverage ? &coverage.value() : nullptr);
 }
 
 void ReportsTab::importCalls()
@@ -507,11 +527,18 @@ void ReportsTab::exportCsv()
     if (path.isEmpty())
         return;
     ReportRepository repository(m_session->connection(), m_session->account());
-    QProgressDialog progress(tr("Exporting calls…"), tr("Cancel"), 0, int(std::min<qint64>(m_callsModel->totalRows(), INT_MAX)), this);
+    // The totals may still be on their way: then count here, for the progress bar.
+    qint64 rows = m_shownTotals ? m_shownTotals->calls : 0;
+    if (!m_shownTotals) {
+        WaitCursor wait;
+        auto count = repository.count(m_shown);
+        rows = count ? count.value() : 0;
+    }
+    QProgressDialog progress(tr("Exporting calls…"), tr("Cancel"), 0, int(std::min<qint64>(rows, INT_MAX)), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
-    const auto written = ReportCsvWriter::writeFile(path, repository, m_shown, [&](qint64 rows) {
-        progress.setValue(int(std::min<qint64>(rows, progress.maximum())));
+    const auto written = ReportCsvWriter::writeFile(path, repository, m_shown, [&](qint64 done) {
+        progress.setValue(int(std::min<qint64>(done, progress.maximum())));
         QCoreApplication::processEvents();
         return !progress.wasCanceled();
     });

@@ -1,6 +1,8 @@
 #pragma once
 
 #include "reports/reportquery.h"
+#include "reports/reportrepository.h"
+#include "reports/reporttotals.h"
 
 #include <QWidget>
 
@@ -16,6 +18,7 @@ class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
+class ReportCalculator;
 class ReportGroupsModel;
 
 // The Custom Reports tab: date range with presets (at most 6 months back), numbers, call type and
@@ -44,8 +47,12 @@ private:
     void reloadSavedReports();
     void applyPreset();
     void updateRights();
-    void refreshCharts(const ReportQuery &query);
+    void showTotals(const ReportTotals &totals);
+    void showCharts(const QMap<QDate, QMap<QString, qint64>> &perDay, const ReportRepository::WeekHourGrid &perWeekdayAndHour);
+    // The missed calls behind the heatmap: those of the number chosen above it (all numbers if none).
+    ReportQuery heatmapQuery() const;
     void refreshHeatmap();
+    void showHeatmap(const ReportRepository::WeekHourGrid &counts);
     void importCalls();
     void exportCsv();
     void exportPdf();
@@ -60,8 +67,10 @@ private:
     AccountSession *m_session;
     CallsReportModel *m_callsModel;
     ReportGroupsModel *m_groupsModel;
+    ReportCalculator *m_calculator;
     QSortFilterProxyModel *m_groupsProxy;
     ReportQuery m_shown;
+    std::optional<ReportTotals> m_shownTotals; // empty while the totals are being calculated
     bool m_hasReport = false;
     bool m_updatingNumbers = false;
 
