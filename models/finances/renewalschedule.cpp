@@ -7,10 +7,6 @@
 
 namespace {
 
-// Kept in account_settings by SubscriptionService: a downgrade that takes effect on a later date.
-const QString kPendingPackageKey = QStringLiteral("subscription.pending_package");
-const QString kPendingOnKey = QStringLiteral("subscription.pending_package_on");
-
 QDate dateOf(const QVariant &value)
 {
     return value.isNull() ? QDate() : QDate::fromString(value.toString(), Qt::ISODate);
@@ -67,20 +63,22 @@ Result<QList<RenewalSchedule::Renewal>> RenewalSchedule::loadSubscription(const 
     package.invoiceDay = account.invoiceDay;
     package.lastOn = endsOn;
 
-    // A pending downgrade: the current package renews until the day before, the new one from then on.
+    // A pending downgrade (SubscriptionService's latest package change, when it is a downgrade): the
+    // current package renews until the day before it, the new one from then on.
     auto pending = Sql::exec(db,
-                             QStringLiteral("SELECT p.name, p.monthly_price_minor, d.value FROM account_settings k "
-                                            "JOIN catalogue_packages p ON p.account_id = k.account_id AND p.code = k.value "
-                                            "JOIN account_settings d ON d.account_id = k.account_id AND d.key = ? "
-                                            "WHERE k.account_id = ? AND k.key = ?"),
-                             {kPendingOnKey, account.id, kPendingPackageKey});
+                             QStringLiteral("SELECT c.change_kind, p.name, p.monthly_price_minor, c.effective_on FROM subscription_changes c "
+                                            "LEFT JOIN catalogue_packages p ON p.account_id = c.account_id AND p.code = c.item_code "
+                                            "WHERE c.account_id = ? AND c.change_kind IN ('upgrade', 'downgrade') "
+                                            "ORDER BY c.changed_at DESC, c.id DESC LIMIT 1"),
+                             {account.id});
     if (!pending)
         return pending.error();
-    if (pending.value().next() && dateOf(pending->value(2)).isValid()) {
+    if (pending.value().next() && pending->value(0).toString() == QLatin1String("downgrade") && !pending->value(1).isNull()
+        && dateOf(pending->value(3)).isValid()) {
         Renewal next = package;
-        next.label = pending->value(0).toString();
-        next.monthlyMinor = pending->value(1).toLongLong();
-        next.firstOn = dateOf(pending->value(2));
+        next.label = pending->value(1).toString();
+        next.monthlyMinor = pending->value(2).toLongLong();
+        next.firstOn = dateOf(pending->value(3));
         package.lastOn = endsOn.isValid() ? std::min(endsOn, next.firstOn.addDays(-1)) : next.firstOn.addDays(-1);
         renewals << next;
     }

@@ -149,9 +149,11 @@ private slots:
         QVERIFY(Sql::exec(db, item, {account.id, removed, noNumber, 1, QStringLiteral("2026-11-30")}).ok());
         QVERIFY(Sql::exec(db, item, {account.id, sms, number, 1, none}).ok());
         if (!pendingOn.isEmpty()) {
-            QVERIFY(Sql::exec(db, QStringLiteral("INSERT INTO account_settings (account_id, key, value) VALUES (?, ?, 'basic'), (?, ?, ?)"),
-                              {account.id, QStringLiteral("subscription.pending_package"), account.id,
-                               QStringLiteral("subscription.pending_package_on"), pendingOn}).ok());
+            // As SubscriptionService records a confirmed downgrade (an earlier upgrade does not count).
+            const QString change = QStringLiteral("INSERT INTO subscription_changes (account_id, changed_at, change_kind, item_code, currency, "
+                                                  "effective_on) VALUES (?, ?, ?, ?, 'USD', ?)");
+            QVERIFY(Sql::exec(db, change, {account.id, 100, QStringLiteral("upgrade"), QStringLiteral("pro"), QStringLiteral("2026-10-02")}).ok());
+            QVERIFY(Sql::exec(db, change, {account.id, 200, QStringLiteral("downgrade"), QStringLiteral("basic"), pendingOn}).ok());
         }
 
         // Upcoming windows on Nov 28: December 1st is in "Next 3 Days" and "Next 7 Days".
