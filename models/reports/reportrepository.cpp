@@ -3,6 +3,7 @@
 #include "reportwindow.h"
 
 #include "db/sql.h"
+#include "routing/zoneoffsets.h"
 
 #include <QHash>
 #include <QSet>
@@ -166,10 +167,11 @@ Result<QList<ReportGroup>> ReportRepository::groups(const ReportQuery &query) co
             return rows.error();
         const bool byDay = query.grouping == ReportQuery::Grouping::Day;
         QMap<QString, ReportTotals> merged;
+        ZoneOffsets offsets(m_zone); // thousands of buckets: the zone's transitions, read once
         for (const auto &row : rows.value()) {
-            const QDateTime local = QDateTime::fromSecsSinceEpoch(row.first.first, m_zone);
-            const QString key = byDay ? local.date().toString(Qt::ISODate)
-                                      : QStringLiteral("%1").arg(local.time().hour(), 2, 10, QLatin1Char('0'));
+            const ZoneOffsets::Local local = offsets.localAt(row.first.first);
+            const QString key = byDay ? local.date.toString(Qt::ISODate)
+                                      : QStringLiteral("%1").arg(local.secondOfDay / 3600, 2, 10, QLatin1Char('0'));
             merged[key] += row.second;
         }
         for (auto it = merged.cbegin(); it != merged.cend(); ++it)
@@ -266,14 +268,10 @@ Result<QMap<QDate, QMap<QString, qint64>>> ReportRepository::perDayAndNumber(con
     auto rows = buckets(query, true);
     if (!rows)
         return rows.error();
-    QHash<qint64, QDate> dates; // a bucket's local date, converted once
+    ZoneOffsets offsets(m_zone);
     QMap<QDate, QMap<QString, qint64>> result;
-    for (const auto &row : rows.value()) {
-        auto found = dates.constFind(row.first.first);
-        if (found == dates.cend())
-            found = dates.insert(row.first.first, QDateTime::fromSecsSinceEpoch(row.first.first, m_zone).date());
-        result[found.value()][row.first.second] += row.second.calls;
-    }
+    for (const auto &row : rows.value())
+        result[offsets.localAt(row.first.first).date][row.first.second] += row.second.calls;
     return result;
 }
 
@@ -283,9 +281,10 @@ Result<ReportRepository::WeekHourGrid> ReportRepository::perWeekdayAndHour(const
     if (!rows)
         return rows.error();
     WeekHourGrid grid{};
+    ZoneOffsets offsets(m_zone);
     for (const auto &row : rows.value()) {
-        const QDateTime local = QDateTime::fromSecsSinceEpoch(row.first.first, m_zone);
-        grid[size_t(local.date().dayOfWeek() - 1)][size_t(local.time().hour())] += row.second.calls;
+        const ZoneOffsets::Local local = offsets.localAt(row.first.first);
+        grid[size_t(local.date.dayOfWeek() - 1)][size_t(local.secondOfDay / 3600)] += row.second.calls;
     }
     return grid;
 }
