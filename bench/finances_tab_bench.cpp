@@ -28,6 +28,7 @@ int main(int argc, char *argv[])
         QTextStream(stderr) << opened.errorMessage() << '\n';
         return 1;
     }
+    QList<double> built; // constructed with its first page filled, before show()
     QList<double> open;
     QList<double> forecast;
     for (int i = 0; i < std::max(1, parser.value(runsOption).toInt()); ++i) {
@@ -35,6 +36,7 @@ int main(int argc, char *argv[])
         timer.start();
         FinancesTab tab(&session);
         tab.showPage(0);
+        built << timer.nsecsElapsed() / 1e6;
         tab.resize(1200, 800);
         tab.show();
         QCoreApplication::processEvents();
@@ -44,9 +46,11 @@ int main(int argc, char *argv[])
         QCoreApplication::processEvents();
         forecast << timer.nsecsElapsed() / 1e6;
     }
+    std::sort(built.begin(), built.end());
     std::sort(open.begin(), open.end());
     std::sort(forecast.begin(), forecast.end());
     QTextStream(stdout) << "Finances tab open (Account Balance): median " << open.at(open.size() / 2) << " ms, worst " << open.last()
-                        << " ms\nswitch to Balance Forecast (30 days): median " << forecast.at(forecast.size() / 2) << " ms\n";
+                        << " ms (of which constructed with the first page filled: median " << built.at(built.size() / 2)
+                        << " ms)\nswitch to Balance Forecast (30 days): median " << forecast.at(forecast.size() / 2) << " ms\n";
     return 0;
 }
