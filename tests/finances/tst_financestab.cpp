@@ -57,7 +57,7 @@ private slots:
         tab.show();
         QVERIFY(QTest::qWaitForWindowExposed(&tab));
         auto *nav = tab.findChild<QListWidget *>(QStringLiteral("financesNav"));
-        QCOMPARE(nav->count(), 8);
+        QCOMPARE(nav->count(), 10);
         QCOMPARE(nav->item(0)->text(), QStringLiteral("Account Balance"));
         QCOMPARE(nav->item(7)->text(), QStringLiteral("Balance Forecast"));
         auto *balance = tab.findChild<QLabel *>(QStringLiteral("balanceAmount"));

@@ -10,6 +10,8 @@
 #include "paymentmethodspage.h"
 #include "transactionhistorypage.h"
 
+#include "invoices/invoicepage.h"
+
 #include "accounts/accountsession.h"
 #include "finances/offlinepaymentgateway.h"
 
@@ -25,7 +27,8 @@ constexpr const char *kPageTitles[] = {
     QT_TRANSLATE_NOOP("FinancesTab", "Account Balance"),   QT_TRANSLATE_NOOP("FinancesTab", "Add Funds"),
     QT_TRANSLATE_NOOP("FinancesTab", "Automatic Billing"), QT_TRANSLATE_NOOP("FinancesTab", "Transaction History"),
     QT_TRANSLATE_NOOP("FinancesTab", "DID Billing"),       QT_TRANSLATE_NOOP("FinancesTab", "Billing Profile"),
-    QT_TRANSLATE_NOOP("FinancesTab", "Payment Methods"),   QT_TRANSLATE_NOOP("FinancesTab", "Balance Forecast")};
+    QT_TRANSLATE_NOOP("FinancesTab", "Payment Methods"),   QT_TRANSLATE_NOOP("FinancesTab", "Balance Forecast"),
+    QT_TRANSLATE_NOOP("FinancesTab", "Generate Invoice"),  QT_TRANSLATE_NOOP("FinancesTab", "Canadian Invoice")};
 
 } // namespace
 
@@ -83,7 +86,9 @@ void FinancesTab::createPages()
     m_pages << new BalancePage(m_session, gateway, m_stack) << new AddFundsPage(m_session, gateway, m_stack)
             << new AutoBillingPage(m_session, gateway, m_stack) << new TransactionHistoryPage(m_session, gateway, m_stack)
             << new DidBillingPage(m_session, gateway, m_stack) << new BillingProfilePage(m_session, gateway, m_stack)
-            << new PaymentMethodsPage(m_session, gateway, m_stack) << new ForecastPage(m_session, gateway, m_stack);
+            << new PaymentMethodsPage(m_session, gateway, m_stack) << new ForecastPage(m_session, gateway, m_stack)
+            << new InvoicePage(Invoice::Kind::Standard, m_session, gateway, m_stack)
+            << new InvoicePage(Invoice::Kind::Canadian, m_session, gateway, m_stack);
     for (FinancesPage *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
         page->applyRole(m_session->canChange());
