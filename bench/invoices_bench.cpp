@@ -24,6 +24,7 @@
 #include <QTimeZone>
 
 #include <algorithm>
+#include <functional>
 #include <random>
 
 namespace {
@@ -131,6 +132,23 @@ Result<void> generateBatch(const QSqlDatabase &db, int accounts)
     return transaction.commit();
 }
 
+// Opens DIR/name, filling it with generate on first use.
+Result<void> openOrGenerate(Database &database, const QString &path, const std::function<Result<void>(const QSqlDatabase &)> &generate,
+                            QTextStream &out)
+{
+    const bool fresh = !QFileInfo::exists(path);
+    if (auto opened = database.open(DatabaseLocation::sqliteFile(path)); !opened)
+        return opened;
+    if (!fresh)
+        return {};
+    QElapsedTimer timer;
+    timer.start();
+    if (auto made = generate(database.connection()); !made)
+        return made;
+    out << "generated " << QFileInfo(path).fileName() << " in " << timer.elapsed() << " ms\n";
+    return {};
+}
+
 qint64 median(QList<qint64> values)
 {
     std::sort(values.begin(), values.end());
@@ -162,18 +180,12 @@ int main(int argc, char *argv[])
 
     // The big invoice.
     {
-        const QString path = dir.filePath(QStringLiteral("big.sqlite"));
-        const bool fresh = !QFileInfo::exists(path);
         Database database;
-        if (auto opened = database.open(DatabaseLocation::sqliteFile(path)); !opened)
+        const int lineCount = parser.value(linesOption).toInt();
+        if (auto opened = openOrGenerate(database, dir.filePath(QStringLiteral("big.sqlite")),
+                                         [&](const QSqlDatabase &db) { return generateBig(db, lineCount); }, out);
+            !opened)
             return fail(opened.errorMessage());
-        if (fresh) {
-            QElapsedTimer timer;
-            timer.start();
-            if (auto made = generateBig(database.connection(), parser.value(linesOption).toInt()); !made)
-                return fail(made.errorMessage());
-            out << "generated big.sqlite in " << timer.elapsed() << " ms\n";
-        }
         const Account account = AccountRepository(database.connection()).resolve(0).value();
         QList<qint64> composeMs;
         QList<qint64> renderMs;
@@ -197,18 +209,12 @@ int main(int argc, char *argv[])
 
     // The batch.
     {
-        const QString path = dir.filePath(QStringLiteral("batch.sqlite"));
-        const bool fresh = !QFileInfo::exists(path);
         Database database;
-        if (auto opened = database.open(DatabaseLocation::sqliteFile(path)); !opened)
+        const int accountCount = parser.value(accountsOption).toInt();
+        if (auto opened = openOrGenerate(database, dir.filePath(QStringLiteral("batch.sqlite")),
+                                         [&](const QSqlDatabase &db) { return generateBatch(db, accountCount); }, out);
+            !opened)
             return fail(opened.errorMessage());
-        if (fresh) {
-            QElapsedTimer timer;
-            timer.start();
-            if (auto made = generateBatch(database.connection(), parser.value(accountsOption).toInt()); !made)
-                return fail(made.errorMessage());
-            out << "generated batch.sqlite in " << timer.elapsed() << " ms\n";
-        }
         auto accounts = AccountRepository(database.connection()).all();
         if (!accounts)
             return fail(accounts.errorMessage());

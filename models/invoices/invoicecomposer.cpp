@@ -229,10 +229,8 @@ Result<void> InvoiceComposer::composeCanadian(Invoice &invoice, qint64 start, qi
     invoice.subtotal = deposits.total;
     invoice.taxTotal = invoice.totalPaid - invoice.subtotal;
     // Federal first, as the lines are.
-    std::stable_sort(codeOrder.begin(), codeOrder.end(), [](const QString &a, const QString &b) {
-        const auto rank = [](const QString &code) { return code == QLatin1String("GST") || code == QLatin1String("HST") ? 0 : 1; };
-        return rank(a) < rank(b);
-    });
+    std::stable_sort(codeOrder.begin(), codeOrder.end(),
+                     [](const QString &a, const QString &b) { return TaxTable::isFederal(a) && !TaxTable::isFederal(b); });
     for (const QString &code : std::as_const(codeOrder)) {
         for (auto it = totals.cbegin(); it != totals.cend(); ++it) {
             if (it.key().first == code)

@@ -138,9 +138,6 @@ QList<TaxTable::Rate> TaxTable::ratesOn(const QString &province, const QDate &da
             result << rate;
     }
     // Federal (GST/HST) first, then the province's own tax: the order of the invoice's lines.
-    std::stable_sort(result.begin(), result.end(), [](const Rate &a, const Rate &b) {
-        const auto rank = [](const QString &code) { return code == QLatin1String("GST") || code == QLatin1String("HST") ? 0 : 1; };
-        return rank(a.code) < rank(b.code);
-    });
+    std::stable_sort(result.begin(), result.end(), [](const Rate &a, const Rate &b) { return isFederal(a.code) && !isFederal(b.code); });
     return result;
 }

@@ -54,6 +54,8 @@ public:
     QString registration(const QString &key) const { return m_registrations.value(key); }
     QStringList registrationKeys() const { return m_registrations.keys(); }
 
+    // GST and HST are federal: an invoice lists them before the province's own tax.
+    static bool isFederal(const QString &code) { return code == QLatin1String("GST") || code == QLatin1String("HST"); }
     // "9.975" → 9975; refuses anything but a plain non-negative decimal with at most 3 decimals.
     static std::optional<qint64> parseRate(const QString &percent);
     // 9975 → "9.975", 5000 → "5" (as the invoice prints it, before the locale's decimal point).

@@ -33,6 +33,13 @@ inline Account addAccount(const QSqlDatabase &db, const QString &number, const Q
     return AccountRepository(db).find(id).value();
 }
 
+// A Canadian account (CAD, billing address in Canada) in a province, or with none ("").
+inline Account addCanadianAccount(const QSqlDatabase &db, const QString &province, const QString &timezone = QStringLiteral("America/Toronto"))
+{
+    return addAccount(db, QStringLiteral("CA-%1").arg(province.isEmpty() ? QStringLiteral("1") : province), timezone, QStringLiteral("CAD"),
+                      QStringLiteral("CA"), province);
+}
+
 inline qint64 addNumber(const QSqlDatabase &db, const Account &account, const QString &e164, bool cnam)
 {
     return Sql::insert(db,

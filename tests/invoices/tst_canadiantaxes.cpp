@@ -143,8 +143,7 @@ private slots:
         TestDatabase test;
         QVERIFY(test.createAndOpen(backend));
         const QSqlDatabase db = test.connection();
-        const Account account = InvoiceFixture::addAccount(db, QStringLiteral("CA-1"), QStringLiteral("America/Vancouver"), QStringLiteral("CAD"),
-                                                           QStringLiteral("CA"));
+        const Account account = InvoiceFixture::addCanadianAccount(db, QString(), QStringLiteral("America/Vancouver"));
         TaxProfile profile(db, account);
         auto loaded = profile.load();
         QVERIFY(loaded.ok());
@@ -190,8 +189,7 @@ private slots:
         TestDatabase test;
         QVERIFY(test.createAndOpen(backend));
         const QSqlDatabase db = test.connection();
-        const Account ontario = InvoiceFixture::addAccount(db, QStringLiteral("CA-ON"), QStringLiteral("America/Toronto"), QStringLiteral("CAD"),
-                                                           QStringLiteral("CA"), QStringLiteral("ON"));
+        const Account ontario = InvoiceFixture::addCanadianAccount(db, QStringLiteral("ON"), QStringLiteral("America/Toronto"));
         const QDateTime now(QDate(2026, 10, 5), QTime(15, 0), QTimeZone::utc());
 
         TaxedDeposit taxed(db, ontario);
@@ -230,8 +228,7 @@ private slots:
         TestDatabase test;
         QVERIFY(test.createAndOpen(backend));
         const QSqlDatabase db = test.connection();
-        const Account bc = InvoiceFixture::addAccount(db, QStringLiteral("CA-BC"), QStringLiteral("America/Vancouver"), QStringLiteral("CAD"),
-                                                      QStringLiteral("CA"), QStringLiteral("BC"));
+        const Account bc = InvoiceFixture::addCanadianAccount(db, QStringLiteral("BC"), QStringLiteral("America/Vancouver"));
         const Account us = InvoiceFixture::addAccount(db, QStringLiteral("US-1"));
         const Clock clock = Clock::fixed(QDateTime(QDate(2026, 10, 5), QTime(18, 0), QTimeZone::utc()));
         OfflinePaymentGateway gateway;

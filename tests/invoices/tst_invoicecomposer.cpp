@@ -131,8 +131,7 @@ private slots:
         TestDatabase test;
         QVERIFY(test.createAndOpen(backend));
         const QSqlDatabase db = test.connection();
-        const Account account = InvoiceFixture::addAccount(db, QStringLiteral("CA-ON"), QStringLiteral("America/Toronto"), QStringLiteral("CAD"),
-                                                           QStringLiteral("CA"), QStringLiteral("ON"));
+        const Account account = InvoiceFixture::addCanadianAccount(db, QStringLiteral("ON"), QStringLiteral("America/Toronto"));
         TaxedDeposit taxed(db, account);
         auto deposit = [&](qint64 credited, const QDateTime &at) {
             auto quote = taxed.quote(Money(credited, QStringLiteral("CAD")), at.date());

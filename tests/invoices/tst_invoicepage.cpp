@@ -98,8 +98,7 @@ private slots:
         QFETCH(QString, backend);
         TestDatabase test;
         QVERIFY(test.createAndOpen(backend));
-        const Account account = InvoiceFixture::addAccount(test.connection(), QStringLiteral("CA-1"), QStringLiteral("America/Vancouver"),
-                                                           QStringLiteral("CAD"), QStringLiteral("CA"));
+        const Account account = InvoiceFixture::addCanadianAccount(test.connection(), QString(), QStringLiteral("America/Vancouver"));
         AccountSession session;
         session.setClock(clock());
         QVERIFY(session.open(test.location()).ok());
