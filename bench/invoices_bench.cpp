@@ -106,7 +106,7 @@ Result<void> generateBatch(const QSqlDatabase &db, int accounts)
         auto add = [&](const QString &kind, qint64 at, qint64 amount, qint64 number, int n, qint64 quantity, const QString &method) {
             if (!failure.isEmpty())
                 return;
-            auto added = ledger.add({id, kind, at, amount, QStringLiteral("USD"), number,
+            auto added = ledger.add({id, kind, at, amount, QStringLiteral("USD"), number ? QVariant(number) : QVariant(QMetaType(QMetaType::LongLong)),
                                number ? QVariant(QStringLiteral("+1518555%1").arg(n, 4, 10, QLatin1Char('0'))) : QVariant(QMetaType(QMetaType::QString)),
                                quantity, kind, method.isEmpty() ? QVariant(QMetaType(QMetaType::QString)) : QVariant(method)});
             if (!added)

@@ -17,6 +17,8 @@
 #include <QRegularExpression>
 #include <QPdfWriter>
 #include <QSaveFile>
+#include <QTextBlockFormat>
+#include <QTextCursor>
 #include <QTextDocument>
 #include <QTranslator>
 #include <QUrl>
@@ -272,36 +274,75 @@ QString InvoiceDocument::standardHtml() const
     if (inv.sections.isEmpty())
         html += QStringLiteral("<p>%1</p>").arg(escaped(text(QT_TRANSLATE_NOOP("InvoiceDocument", "No transactions in this period."))));
 
+    return html;
+}
+
+void InvoiceDocument::appendSections(QTextDocument *document, qreal width) const
+{
+    // The lines are paragraphs with tab stops, not table rows: QTextDocument lays out and pages
+    // 10 000 paragraphs in a fraction of the time a 10 000-row table takes (bench/invoices_bench).
+    const qreal right = width - 2 * document->documentMargin() - 1;
+    auto tabs = [&](bool grouped) {
+        QList<QTextOption::Tab> stops;
+        if (grouped) {
+            stops << QTextOption::Tab(right * 0.42, QTextOption::LeftTab);
+        } else {
+            stops << QTextOption::Tab(right * 0.16, QTextOption::LeftTab) << QTextOption::Tab(right * 0.42, QTextOption::LeftTab);
+        }
+        stops << QTextOption::Tab(right, QTextOption::RightTab);
+        return stops;
+    };
+    QTextCursor cursor(document);
+    cursor.movePosition(QTextCursor::End);
+    QTextCharFormat plain;
+    QTextCharFormat bold;
+    bold.setFontWeight(QFont::Bold);
+    QTextCharFormat heading = bold;
+    heading.setFontPointSize(document->defaultFont().pointSizeF() * 1.3);
+
     const QString dateHeader = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Date"));
     const QString descriptionHeader = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Description"));
     const QString numberHeader = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Number"));
     const QString amountHeader = text(QT_TRANSLATE_NOOP("InvoiceDocument", "Amount"));
-    for (const Invoice::Section &section : inv.sections) {
+    const QChar tab(QLatin1Char('\t'));
+    for (const Invoice::Section &section : m_invoice.sections) {
         const char *title = sectionTitle(section.kind);
         const bool grouped = section.kind == QLatin1String("call_incoming") || section.kind == QLatin1String("call_outgoing")
                              || section.kind == QLatin1String("cnam");
-        html += QStringLiteral("<h3>%1</h3>").arg(escaped(title ? text(title) : section.kind));
-        html += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"2\" border=\"0\"><thead><tr style=\"background-color:#e8eef5\">");
-        if (!grouped)
-            html += headerCell(dateHeader);
-        html += headerCell(numberHeader) + headerCell(grouped ? (section.kind == QLatin1String("cnam")
-                                                                     ? text(QT_TRANSLATE_NOOP("InvoiceDocument", "Queries"))
-                                                                     : text(QT_TRANSLATE_NOOP("InvoiceDocument", "Minutes")))
-                                                              : descriptionHeader)
-                + headerCell(amountHeader, true) + QStringLiteral("</tr></thead>");
+        QTextBlockFormat headingBlock;
+        headingBlock.setTopMargin(12);
+        headingBlock.setBottomMargin(4);
+        headingBlock.setPageBreakPolicy(QTextFormat::PageBreak_Auto);
+        cursor.insertBlock(headingBlock, heading);
+        cursor.insertText(title ? text(title) : section.kind);
+
+        QTextBlockFormat header;
+        header.setTabPositions(tabs(grouped));
+        header.setBackground(QColor(0xe8, 0xee, 0xf5));
+        cursor.insertBlock(header, bold);
+        const QString quantityHeader = section.kind == QLatin1String("cnam") ? text(QT_TRANSLATE_NOOP("InvoiceDocument", "Queries"))
+                                                                             : text(QT_TRANSLATE_NOOP("InvoiceDocument", "Minutes"));
+        cursor.insertText(grouped ? numberHeader + tab + quantityHeader + tab + amountHeader
+                                  : dateHeader + tab + numberHeader + tab + descriptionHeader + tab + amountHeader);
+
+        QTextBlockFormat row;
+        row.setTabPositions(tabs(grouped));
+        row.setTopMargin(1);
+        row.setBottomMargin(1);
         for (const Invoice::Line &line : section.lines) {
-            html += QStringLiteral("<tr>");
-            if (!grouped)
-                html += cell(date(line.date));
-            html += cell(escaped(line.did.isEmpty() ? QString() : PhoneNumber::displayForm(line.did)));
-            html += cell(escaped(grouped ? m_locale.toString(line.quantity) : lineDescription(line)));
-            html += cell(money(line.amount), true) + QStringLiteral("</tr>");
+            cursor.insertBlock(row, plain);
+            const QString number = line.did.isEmpty() ? QString() : PhoneNumber::displayForm(line.did);
+            const QString amount = line.amount.format(m_locale).replace(QLatin1Char(' '), QChar(0x00A0));
+            cursor.insertText(grouped ? number + tab + m_locale.toString(line.quantity) + tab + amount
+                                      : date(line.date) + tab + number + tab + lineDescription(line) + tab + amount);
         }
-        html += QStringLiteral("<tr><td colspan=\"%1\"><b>%2</b></td><td align=\"right\"><b>%3</b></td></tr></table>")
-                    .arg(grouped ? 2 : 3)
-                    .arg(escaped(text(QT_TRANSLATE_NOOP("InvoiceDocument", "Total"))), money(section.total));
+        QTextBlockFormat total = row;
+        total.setTabPositions({QTextOption::Tab(right, QTextOption::RightTab)});
+        total.setTopMargin(3);
+        cursor.insertBlock(total, bold);
+        cursor.insertText(text(QT_TRANSLATE_NOOP("InvoiceDocument", "Total")) + tab
+                          + section.total.format(m_locale).replace(QLatin1Char(' '), QChar(0x00A0)));
     }
-    return html;
 }
 
 QString InvoiceDocument::canadianHtml() const
@@ -377,27 +418,35 @@ QString InvoiceDocument::html() const
     QString html = QStringLiteral("<html><head><meta charset=\"utf-8\"></head><body>");
     html += partiesHtml();
     html += m_invoice.kind == Invoice::Kind::Canadian ? canadianHtml() : standardHtml();
-    html += QStringLiteral("<p style=\"color:#555555\">%1</p></body></html>")
-                .arg(escaped(text(QT_TRANSLATE_NOOP("InvoiceDocument", "Amounts in %1. Thank you for choosing LineDesk.")).arg(m_invoice.currency)));
-    return html;
+    return html + QStringLiteral("</body></html>");
 }
 
-std::unique_ptr<QTextDocument> InvoiceDocument::document() const
+std::unique_ptr<QTextDocument> InvoiceDocument::document(QPagedPaintDevice *device) const
 {
     auto document = std::make_unique<QTextDocument>();
+    if (device) // laid out for the device's resolution from the start
+        document->documentLayout()->setPaintDevice(device);
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setPointSizeF(9);
     document->setDefaultFont(font);
     document->addResource(QTextDocument::ImageResource, QUrl(kLogo), QImage(QStringLiteral(":/icons/linedesk-128.png")));
     document->setHtml(html());
+    if (m_invoice.kind == Invoice::Kind::Standard)
+        appendSections(document.get(), device ? device->width() : 760);
+    QTextCursor cursor(document.get());
+    cursor.movePosition(QTextCursor::End);
+    QTextBlockFormat note;
+    note.setTopMargin(12);
+    QTextCharFormat grey;
+    grey.setForeground(QColor(0x55, 0x55, 0x55));
+    cursor.insertBlock(note, grey);
+    cursor.insertText(text(QT_TRANSLATE_NOOP("InvoiceDocument", "Amounts in %1. Thank you for choosing LineDesk.")).arg(m_invoice.currency));
     return document;
 }
 
 void InvoiceDocument::print(QPagedPaintDevice *device) const
 {
-    auto doc = document();
-    doc->documentLayout()->setPaintDevice(device);
-    doc->setHtml(html()); // laid out again for the device's resolution
+    auto doc = document(device);
     const QFont footerFont(doc->defaultFont());
     const QFontMetricsF metrics(footerFont, device);
     const qreal width = device->width();

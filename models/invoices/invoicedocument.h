@@ -38,9 +38,10 @@ public:
 
     // A text of this class in the invoice's language.
     QString text(const char *source) const;
+    // The header, the parties and the summary (standard) or the deposits (Canadian), as HTML.
     QString html() const;
-    // The laid-out document (logo included), e.g. for a preview.
-    std::unique_ptr<QTextDocument> document() const;
+    // The whole document (logo included), laid out for device when given, else for the screen (a preview).
+    std::unique_ptr<QTextDocument> document(QPagedPaintDevice *device = nullptr) const;
 
     // Prints every page with its footer on a PDF writer or a printer.
     void print(QPagedPaintDevice *device) const;
@@ -56,6 +57,7 @@ private:
     QString lineDescription(const Invoice::Line &line) const;
     QString partiesHtml() const;
     QString standardHtml() const;
+    void appendSections(QTextDocument *document, qreal width) const;
     QString canadianHtml() const;
 
     Invoice m_invoice;
