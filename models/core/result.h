@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QDateTime>
 #include <QString>
 
 #include <optional>
@@ -18,8 +19,15 @@ struct Error final
         NotLineDesk,    // not a LineDesk database, or corrupt
     };
 
+    Error(Kind errorKind = Kind::InvalidInput, QString text = {}) : kind(errorKind), message(std::move(text)) {}
+
     Kind kind = Kind::InvalidInput;
     QString message;
+    // A Conflict on an edited row says who saved it last, when, and the version now stored, so
+    // that the user can reload or overwrite knowingly (issue 9). Empty when unknown.
+    QString changedBy;
+    QDateTime changedAt;
+    int currentVersion = 0;
 };
 
 // A value or an Error. Errors are values at the domain boundary (STYLE.md); no exceptions cross it.

@@ -4,6 +4,7 @@
 #include "paymentmethods.h"
 
 #include "core/localization.h"
+#include "db/rowstamp.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 #include "invoices/taxeddeposit.h"
@@ -127,24 +128,26 @@ Result<AutoBilling::Settings> AutoBilling::update(const Settings &settings)
         if (!exists)
             return exists.error();
         if (exists->toLongLong() > 0)
-            return Error{Error::Kind::Conflict, tr("The automatic billing settings were changed by someone else; reload them")};
+            return RowStamp::conflict(m_db, QStringLiteral("autobilling_settings"), QStringLiteral("account_id = ?"), {m_account.id},
+                                      tr("The automatic billing settings"), tr("The automatic billing settings were removed"));
         auto inserted = Sql::exec(m_db,
                                   QStringLiteral("INSERT INTO autobilling_settings (enabled, mode, threshold_minor, amount_minor, floor_minor, "
-                                                 "target_minor, postpaid_threshold_minor, payment_method_id, account_id, version) "
-                                                 "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
-                                  values + QVariantList{m_account.id});
+                                                 "target_minor, postpaid_threshold_minor, payment_method_id, updated_by, updated_at, "
+                                                 "account_id, version) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)"),
+                                  values + RowStamp::values(m_db) + QVariantList{m_account.id});
         if (!inserted)
             return inserted.error();
     } else {
         auto updated = Sql::exec(m_db,
                                  QStringLiteral("UPDATE autobilling_settings SET enabled = ?, mode = ?, threshold_minor = ?, amount_minor = ?, "
                                                 "floor_minor = ?, target_minor = ?, postpaid_threshold_minor = ?, payment_method_id = ?, "
-                                                "version = version + 1 WHERE account_id = ? AND version = ?"),
-                                 values + QVariantList{m_account.id, settings.version});
+                                                "updated_by = ?, updated_at = ?, version = version + 1 WHERE account_id = ? AND version = ?"),
+                                 values + RowStamp::values(m_db) + QVariantList{m_account.id, settings.version});
         if (!updated)
             return updated.error();
         if (updated->numRowsAffected() != 1)
-            return Error{Error::Kind::Conflict, tr("The automatic billing settings were changed by someone else; reload them")};
+            return RowStamp::conflict(m_db, QStringLiteral("autobilling_settings"), QStringLiteral("account_id = ?"), {m_account.id},
+                                      tr("The automatic billing settings"), tr("The automatic billing settings were removed"));
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();

@@ -3,6 +3,7 @@
 #include "accounts/accountsession.h"
 #include "core/phonenumber.h"
 #include "db/database.h"
+#include "db/rowstamp.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 
@@ -136,11 +137,8 @@ Result<void> NumberRepository::checkWritable() const
 
 Error NumberRepository::conflictOrMissing(qint64 id) const
 {
-    auto exists = Sql::scalar(m_db, QStringLiteral("SELECT COUNT(*) FROM numbers WHERE id = ? AND account_id = ?"),
-                              {id, m_account.id});
-    if (exists && exists->toInt() > 0)
-        return {Error::Kind::Conflict, tr("This number was changed by someone else in the meantime; reload it and try again")};
-    return {Error::Kind::NotFound, tr("This number is no longer in the account")};
+    return RowStamp::conflict(m_db, QStringLiteral("numbers"), QStringLiteral("id = ? AND account_id = ?"), {id, m_account.id},
+                              tr("This number"), tr("This number is no longer in the account"));
 }
 
 Result<QList<NumberRecord>> NumberRepository::list(const Filter &filter) const
@@ -339,11 +337,12 @@ Result<NumberRecord> NumberRepository::save(const NumberRecord &n)
         QStringLiteral("UPDATE numbers SET note = ?, timezone = ?, voicemail = ?, cnam_lookup = ?, fax = ?, sms = ?, "
                        "e911 = ?, e911_street = ?, e911_city = ?, e911_region = ?, e911_postal_code = ?, e911_country = ?, "
                        "filter_mode = ?, ivr_enabled = ?, ivr_greeting = ?, ivr_digit = ?, ivr_no_input = ?, "
-                       "version = version + 1 WHERE id = ? AND account_id = ? AND version = ?"),
-        {text(n.note), n.timezone, int(n.voicemail), int(n.cnamLookup), int(n.fax), int(n.sms), int(n.e911),
-         text(n.e911Street), text(n.e911City), text(n.e911Region), text(n.e911PostalCode),
-         text(n.e911Country).toUpper(), n.filterMode, int(n.ivrEnabled), text(n.ivrGreeting), n.ivrDigit,
-         n.ivrNoInput, n.id, m_account.id, n.version});
+                       "updated_by = ?, updated_at = ?, version = version + 1 WHERE id = ? AND account_id = ? AND version = ?"),
+        QVariantList{text(n.note), n.timezone, int(n.voicemail), int(n.cnamLookup), int(n.fax), int(n.sms), int(n.e911),
+                     text(n.e911Street), text(n.e911City), text(n.e911Region), text(n.e911PostalCode),
+                     text(n.e911Country).toUpper(), n.filterMode, int(n.ivrEnabled), text(n.ivrGreeting), n.ivrDigit,
+                     n.ivrNoInput}
+            + RowStamp::values(m_db) + QVariantList{n.id, m_account.id, n.version});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
@@ -379,9 +378,10 @@ Result<NumberRecord> NumberRepository::switchPlan(qint64 id, int version, const 
         return invalidInput(tr("%1 is already on the %2 plan").arg(current->e164, plan));
     Transaction transaction(m_db);
     auto updated = Sql::exec(m_db,
-                             QStringLiteral("UPDATE numbers SET plan = ?, plan_changed_on = ?, version = version + 1 "
-                                            "WHERE id = ? AND account_id = ? AND version = ?"),
-                             {plan, today.toString(Qt::ISODate), id, m_account.id, version});
+                             QStringLiteral("UPDATE numbers SET plan = ?, plan_changed_on = ?, updated_by = ?, updated_at = ?, "
+                                            "version = version + 1 WHERE id = ? AND account_id = ? AND version = ?"),
+                             QVariantList{plan, today.toString(Qt::ISODate)} + RowStamp::values(m_db)
+                                 + QVariantList{id, m_account.id, version});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
@@ -493,13 +493,15 @@ Result<PortingRequest> NumberRepository::setPortingStatus(qint64 id, int version
     const bool done = status == QLatin1String("completed");
     Transaction transaction(m_db);
     auto updated = Sql::exec(m_db,
-                             QStringLiteral("UPDATE porting_requests SET status = ?, completed_on = ?, version = version + 1 "
-                                            "WHERE id = ? AND account_id = ? AND version = ?"),
-                             {status, dateValue(done ? today() : QDate()), id, m_account.id, version});
+                             QStringLiteral("UPDATE porting_requests SET status = ?, completed_on = ?, updated_by = ?, updated_at = ?, "
+                                            "version = version + 1 WHERE id = ? AND account_id = ? AND version = ?"),
+                             QVariantList{status, dateValue(done ? today() : QDate())} + RowStamp::values(m_db)
+                                 + QVariantList{id, m_account.id, version});
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, tr("This porting request was changed by someone else; reload it and try again")};
+        return RowStamp::conflict(m_db, QStringLiteral("porting_requests"), QStringLiteral("id = ? AND account_id = ?"),
+                                  {id, m_account.id}, tr("This porting request"), tr("This porting request no longer exists"));
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     auto all = portingRequests();

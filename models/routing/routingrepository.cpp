@@ -1,5 +1,6 @@
 #include "routingrepository.h"
 
+#include "db/rowstamp.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 
@@ -126,15 +127,17 @@ Result<int> RoutingRepository::save(qint64 accountId, qint64 numberId, int expec
         return databaseError(transaction.startError());
     auto updated = Sql::exec(m_db,
                              QStringLiteral("UPDATE numbers SET timezone = ?, voicemail = ?, filter_mode = ?, ivr_enabled = ?, "
-                                            "ivr_greeting = ?, ivr_digit = ?, ivr_no_input = ?, version = version + 1 "
-                                            "WHERE id = ? AND account_id = ? AND version = ?"),
-                             {config.timezone, config.voicemail ? 1 : 0, CallerFilter::modeName(config.filter.mode()),
-                              config.ivr.enabled ? 1 : 0, text(config.ivr.greeting), QString(config.ivr.digit),
-                              RoutingConfig::ivrNoInputName(config.ivr.noInput), numberId, accountId, expectedVersion});
+                                            "ivr_greeting = ?, ivr_digit = ?, ivr_no_input = ?, updated_by = ?, updated_at = ?, "
+                                            "version = version + 1 WHERE id = ? AND account_id = ? AND version = ?"),
+                             QVariantList{config.timezone, config.voicemail ? 1 : 0, CallerFilter::modeName(config.filter.mode()),
+                                          config.ivr.enabled ? 1 : 0, text(config.ivr.greeting), QString(config.ivr.digit),
+                                          RoutingConfig::ivrNoInputName(config.ivr.noInput)}
+                                 + RowStamp::values(m_db) + QVariantList{numberId, accountId, expectedVersion});
     if (!updated)
         return updated.error();
     if (updated->numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, tr("The routing of this number was changed by someone else, reload it and apply your changes again")};
+        return RowStamp::conflict(m_db, QStringLiteral("numbers"), QStringLiteral("id = ? AND account_id = ?"), {numberId, accountId},
+                                  tr("The routing of this number"), tr("This number is no longer in the account"));
 
     for (const QString &table : {QStringLiteral("routing_rules"), QStringLiteral("caller_filters")}) {
         if (auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM %1 WHERE number_id = ?").arg(table), {numberId}); !removed)
