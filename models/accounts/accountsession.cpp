@@ -3,9 +3,39 @@
 #include "accountrepository.h"
 #include "demodatagenerator.h"
 
+#include "db/databasemonitor.h"
+
 AccountSession::AccountSession(QObject *parent) : QObject(parent) {}
 
-AccountSession::~AccountSession() = default;
+AccountSession::~AccountSession()
+{
+    stopMonitor();
+}
+
+bool AccountSession::isConnected() const
+{
+    return m_monitor ? m_monitor->isConnected() : isOpen();
+}
+
+void AccountSession::startMonitor()
+{
+    m_monitor = new DatabaseMonitor(m_database.get(), this);
+    connect(m_monitor, &DatabaseMonitor::changed, this, [this](const QString &table, qint64 accountId, qint64 key) {
+        if (accountId == 0 || accountId == m_account.id)
+            emit changedElsewhere(table, key);
+    });
+    connect(m_monitor, &DatabaseMonitor::connectionLost, this, &AccountSession::connectionLost);
+    connect(m_monitor, &DatabaseMonitor::retryScheduled, this, &AccountSession::reconnectScheduled);
+    connect(m_monitor, &DatabaseMonitor::reconnected, this, &AccountSession::connectionRestored);
+    m_monitor->start();
+}
+
+void AccountSession::stopMonitor()
+{
+    // Before the Database it watches goes away.
+    delete m_monitor;
+    m_monitor = nullptr;
+}
 
 QSqlDatabase AccountSession::connection() const
 {
@@ -35,8 +65,10 @@ Result<void> AccountSession::openCreatingDemo(const DatabaseLocation &location, 
     if (!account && account.errorKind() != Error::Kind::NotFound)
         return account.error();
 
+    stopMonitor();
     m_database = std::move(database);
     m_account = account ? account.value() : Account();
+    startMonitor();
     emit databaseChanged();
     emit accountChanged();
     return {};
@@ -44,6 +76,7 @@ Result<void> AccountSession::openCreatingDemo(const DatabaseLocation &location, 
 
 void AccountSession::close()
 {
+    stopMonitor();
     m_database.reset();
     m_account = Account();
     emit databaseChanged();

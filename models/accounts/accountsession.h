@@ -13,6 +13,8 @@
 
 #include <memory>
 
+class DatabaseMonitor;
+
 // The open database and the account the user works on: what every tab reads from. Opening a new
 // database only replaces the current one when it succeeded, so a failed open loses nothing.
 class AccountSession final : public QObject
@@ -50,14 +52,29 @@ public:
     // Tabs that change data call this so that the status bar and other tabs refresh.
     void notifyDataChanged() { emit dataChanged(); }
 
+    // Live updates and connection loss (issue 9): null when no database is open.
+    DatabaseMonitor *monitor() const { return m_monitor; }
+    bool isConnected() const;
+
 signals:
     void databaseChanged();
     void accountChanged();
     void dataChanged();
     void roleChanged();
+    // Someone else changed the current account's data: `table` as in the schema, or "*" when
+    // anything may have changed (SQLite, after a reconnect); `key` the number's id for numbers and
+    // routing rows, else 0. Tabs refresh what they show without discarding the user's draft.
+    void changedElsewhere(const QString &table, qint64 key);
+    void connectionLost();
+    void reconnectScheduled(int attempt, int delayMs);
+    void connectionRestored();
 
 private:
+    void startMonitor();
+    void stopMonitor();
+
     std::unique_ptr<Database> m_database;
+    DatabaseMonitor *m_monitor = nullptr;
     Account m_account;
     Clock m_clock;
     AccessRole m_role = AccessRole::Owner;

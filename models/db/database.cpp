@@ -38,7 +38,28 @@ Error Database::errorFrom(const QSqlError &error, const QString &what)
     else if (code == QLatin1String("42501"))
         kind = Error::Kind::Forbidden; // PostgreSQL insufficient_privilege
     Q_UNUSED(what)
+    if (isConnectionLoss(error)) {
+        return {Error::Kind::Database,
+                tr("The connection to the database was lost, so this was not done. LineDesk reconnects by itself; "
+                   "repeat it once the connection is back.")};
+    }
     return {kind, text};
+}
+
+bool Database::isConnectionLoss(const QSqlError &error)
+{
+    // Not error.type() == ConnectionError: QSQLITE reports any failed step that way.
+    const QString code = error.nativeErrorCode();
+    // SQLSTATE class 08 (connection exception), 57P01..57P03 (admin shutdown, crash shutdown, cannot connect now).
+    if (code.startsWith(QLatin1String("08")) || code == QLatin1String("57P01") || code == QLatin1String("57P02")
+        || code == QLatin1String("57P03"))
+        return true;
+    const QString text = error.text();
+    // QPSQL reports a dropped socket without a SQLSTATE, and a closed connection with an empty error.
+    return text.contains(QLatin1String("server closed the connection"), Qt::CaseInsensitive)
+           || text.contains(QLatin1String("no connection to the server"), Qt::CaseInsensitive)
+           || text.contains(QLatin1String("connection to server"), Qt::CaseInsensitive)
+           || (error.type() == QSqlError::NoError && text.trimmed().isEmpty());
 }
 
 bool Database::isOpen() const
@@ -61,6 +82,20 @@ void Database::close()
     }
     QSqlDatabase::removeDatabase(m_connectionName);
     m_schemaVersion = 0;
+}
+
+Result<void> Database::reconnect()
+{
+    if (!QSqlDatabase::contains(m_connectionName))
+        return databaseError(tr("No database is open"));
+    QSqlDatabase db = connection();
+    db.close();
+    if (!db.open()) {
+        const QString detail = db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text()
+                                                                                 : db.lastError().databaseText();
+        return databaseError(tr("Cannot reconnect to %1: %2").arg(m_location.displayName(), detail.trimmed()));
+    }
+    return configureAfterCheck();
 }
 
 Result<void> Database::openConnection()

@@ -27,6 +27,9 @@ public:
     // Opens without migrating, to inspect (tests, `info` on a newer schema).
     Result<void> openOnly(const DatabaseLocation &location);
     void close();
+    // Opens the same connection again after the server went away (same name, same settings, no
+    // migration), so the next query prepares anew. Subscriptions are the caller's to renew.
+    Result<void> reconnect();
 
     bool isOpen() const;
     QSqlDatabase connection() const;
@@ -39,6 +42,9 @@ public:
 
     // Maps a failed query to a message that names what failed.
     static Error errorFrom(const QSqlError &error, const QString &what);
+    // True when the error means the connection itself is gone (server restart, network, terminated
+    // session, or a query on a connection that closed): the write did not happen or its fate is unknown.
+    static bool isConnectionLoss(const QSqlError &error);
 
 private:
     Result<void> openConnection();

@@ -1,5 +1,7 @@
 #include "transaction.h"
 
+#include "database.h"
+
 #include <QCoreApplication>
 #include <QSqlError>
 
@@ -22,9 +24,16 @@ Result<void> Transaction::commit()
         return databaseError(QCoreApplication::translate("Transaction", "No transaction is open: %1").arg(m_startError));
     m_active = false;
     if (!m_db.commit()) {
-        const QString message = m_db.lastError().text();
+        const QSqlError error = m_db.lastError();
         m_db.rollback();
-        return databaseError(QCoreApplication::translate("Transaction", "Could not save the changes: %1").arg(message));
+        if (Database::isConnectionLoss(error)) {
+            // The COMMIT may have reached the server before the connection dropped: never claim
+            // either outcome. Money movements are checked by their request id (issue 9).
+            return databaseError(QCoreApplication::translate(
+                "Transaction", "The connection to the database was lost while saving, so it is not known whether the "
+                               "changes were saved. Once LineDesk has reconnected, reload to check before repeating them."));
+        }
+        return databaseError(QCoreApplication::translate("Transaction", "Could not save the changes: %1").arg(error.text()));
     }
     return {};
 }
