@@ -18,6 +18,7 @@
 #include <QCommandLineParser>
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QRegularExpression>
 
 namespace {
 
@@ -107,7 +108,8 @@ int runTransactions(CliContext &context, const Account &account, const QString &
     return CliContext::Success;
 }
 
-int runAddFunds(CliContext &context, const Account &account, const QStringList &positional, const QString &methodName)
+int runAddFunds(CliContext &context, const Account &account, const QStringList &positional, const QString &methodName,
+                const QString &requestId)
 {
     if (positional.size() != 2)
         return context.usageError(CliContext::tr("finances add-funds: give one AMOUNT, e.g. “finances add-funds 25.00 --method card”"));
@@ -117,6 +119,12 @@ int runAddFunds(CliContext &context, const Account &account, const QStringList &
     auto amount = Money::parse(positional.at(1), account.currency);
     if (!amount)
         return context.usageError(CliContext::tr("finances add-funds: AMOUNT “%1”: %2").arg(positional.at(1), amount.errorMessage()));
+    static const QRegularExpression requestIdPattern(QStringLiteral("^[A-Za-z0-9._:-]{1,100}$"));
+    if (!requestId.isNull() && !requestIdPattern.match(requestId).hasMatch())
+        return context.usageError(CliContext::tr("finances add-funds: --request-id “%1” must be 1 to 100 letters, digits, “.”, “_”, “:” or “-”")
+                                      .arg(requestId));
+    if (!requestId.isNull() && *method == AddFunds::Method::Wire)
+        return context.usageError(CliContext::tr("finances add-funds: --request-id applies to card and PayPal deposits; a wire has its reference"));
     auto gateway = makeGateway();
     AddFunds funds(context.database().connection(), account, AccessRole::Owner, gateway.get(), context.clock);
     const QLocale locale = Localization::locale();
@@ -138,7 +146,8 @@ int runAddFunds(CliContext &context, const Account &account, const QStringList &
                                  {CliContext::tr("Instructions"), wire->instructions}});
         return CliContext::Success;
     }
-    auto receipt = *method == AddFunds::Method::Card ? funds.byCard(amount.value(), 0) : funds.byPayPal(amount.value());
+    // A retry with the same --request-id returns the first deposit and charges nothing (issue 9).
+    auto receipt = *method == AddFunds::Method::Card ? funds.byCard(amount.value(), 0, requestId) : funds.byPayPal(amount.value(), requestId);
     if (!receipt)
         return context.fail(receipt.error());
     auto balance = Ledger(context.database().connection(), account).balance();
@@ -302,6 +311,9 @@ int runFinances(CliContext &context, const QStringList &arguments)
     const QCommandLineOption from(QStringLiteral("from"), CliContext::tr("transactions: first day (YYYY-MM-DD)."), QStringLiteral("DATE"));
     const QCommandLineOption to(QStringLiteral("to"), CliContext::tr("transactions: last day (YYYY-MM-DD)."), QStringLiteral("DATE"));
     const QCommandLineOption method(QStringLiteral("method"), CliContext::tr("add-funds: card, paypal or wire."), QStringLiteral("METHOD"));
+    const QCommandLineOption requestId(QStringLiteral("request-id"),
+                                       CliContext::tr("add-funds: your id for this deposit; repeating the command with it never charges twice."),
+                                       QStringLiteral("ID"));
     const QCommandLineOption threshold(QStringLiteral("threshold"), CliContext::tr("autobill: charge when the balance reaches this."), QStringLiteral("AMOUNT"));
     const QCommandLineOption amount(QStringLiteral("amount"), CliContext::tr("autobill: the amount to charge."), QStringLiteral("AMOUNT"));
     const QCommandLineOption enabled(QStringLiteral("enabled"), CliContext::tr("autobill: on or off (keeps the card)."), QStringLiteral("on|off"));
@@ -310,7 +322,7 @@ int runFinances(CliContext &context, const QStringList &arguments)
     const QCommandLineOption target(QStringLiteral("target"), CliContext::tr("autobill, top-up mode: recharge up to this balance."), QStringLiteral("AMOUNT"));
     const QCommandLineOption run(QStringLiteral("run"), CliContext::tr("autobill: apply the rules now (charges the card if they say so)."));
     const QCommandLineOption days(QStringLiteral("days"), CliContext::tr("forecast: how many days ahead (30, 60, 90…)."), QStringLiteral("N"));
-    parser.addOptions({from, to, method, threshold, amount, enabled, mode, floor, target, run, days});
+    parser.addOptions({from, to, method, requestId, threshold, amount, enabled, mode, floor, target, run, days});
     if (auto stop = context.parseCommand(parser, QStringLiteral("finances"), arguments))
         return *stop;
     const QStringList positional = parser.positionalArguments();
@@ -322,7 +334,7 @@ int runFinances(CliContext &context, const QStringList &arguments)
         {QStringLiteral("balance"), {}},
         {QStringLiteral("upcoming"), {}},
         {QStringLiteral("transactions"), {QStringLiteral("from"), QStringLiteral("to")}},
-        {QStringLiteral("add-funds"), {QStringLiteral("method")}},
+        {QStringLiteral("add-funds"), {QStringLiteral("method"), QStringLiteral("request-id")}},
         {QStringLiteral("autobill"), {QStringLiteral("threshold"), QStringLiteral("amount"), QStringLiteral("enabled"), QStringLiteral("mode"),
                                       QStringLiteral("floor"), QStringLiteral("target"), QStringLiteral("run")}},
         {QStringLiteral("forecast"), {QStringLiteral("days")}}};
@@ -349,7 +361,8 @@ int runFinances(CliContext &context, const QStringList &arguments)
     if (sub == QLatin1String("transactions"))
         return runTransactions(context, account.value(), parser.value(from), parser.value(to));
     if (sub == QLatin1String("add-funds"))
-        return runAddFunds(context, account.value(), positional, parser.value(method));
+        return runAddFunds(context, account.value(), positional, parser.value(method),
+                           parser.isSet(requestId) ? parser.value(requestId) : QString());
     if (sub == QLatin1String("autobill")) {
         AutobillOptions options;
         auto valueOf = [&](const QCommandLineOption &option) { return parser.isSet(option) ? parser.value(option) : QString(); };

@@ -88,6 +88,24 @@ Result<AddFunds::Receipt> AddFunds::charge(const QString &method, const Money &a
                                            const QString &description, const QString &requestId)
 {
     const QString key = requestId.isEmpty() ? QStringLiteral("deposit-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)) : requestId;
+    if (!requestId.isEmpty()) {
+        // A retry (after a lost connection whose COMMIT outcome is unknown, say): when the deposit
+        // with this request id is already in the ledger, it is the answer; the card is not charged again.
+        auto earlier = Sql::exec(m_db,
+                                 QStringLiteral("SELECT id, account_id, kind, amount_minor, reference FROM ledger_transactions "
+                                                "WHERE request_id = ?"),
+                                 {requestId});
+        if (!earlier)
+            return earlier.error();
+        QSqlQuery &found = earlier.value();
+        if (found.next()) {
+            if (found.value(1).toLongLong() != m_account.id || found.value(2).toString() != QLatin1String("deposit")
+                || found.value(3).toLongLong() != amount.minor())
+                return Error{Error::Kind::Conflict,
+                             tr("The request id “%1” was already used for a different transaction").arg(requestId)};
+            return Receipt{found.value(0).toLongLong(), amount, found.value(4).toString()};
+        }
+    }
     const QDateTime now = m_clock.now();
     // A Canadian account pays its sales taxes on top of the amount credited (TaxedDeposit).
     TaxedDeposit taxed(m_db, m_account, m_role);

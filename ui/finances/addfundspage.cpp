@@ -11,6 +11,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QUuid>
 #include <QPushButton>
 #include <QTableWidget>
 #include <QVBoxLayout>
@@ -111,11 +112,19 @@ void AddFundsPage::addFunds()
         }
         m_result->setText(tr("Reference number: %1\n%2").arg(wire->reference, wire->instructions));
     } else {
-        auto receipt = method == QLatin1String("card") ? funds.byCard(amount.value(), 0) : funds.byPayPal(amount.value());
+        // The same deposit repeated after a lost connection keeps its request id, so that it can
+        // never be charged twice (issue 9); any other amount or method is a new deposit.
+        if (m_pending.method != method || m_pending.minor != amount->minor())
+            m_pending = {QStringLiteral("deposit-%1").arg(QUuid::createUuid().toString(QUuid::WithoutBraces)), method, amount->minor()};
+        auto receipt = method == QLatin1String("card") ? funds.byCard(amount.value(), 0, m_pending.requestId)
+                                                       : funds.byPayPal(amount.value(), m_pending.requestId);
         if (!receipt) {
+            if (receipt.errorKind() != Error::Kind::Database)
+                m_pending = {};
             showError(tr("Add Funds"), receipt.errorMessage());
             return;
         }
+        m_pending = {};
         m_result->setText(tr("%1 was added to your balance.").arg(receipt->amount.format(locale)));
     }
     m_amount->clear();

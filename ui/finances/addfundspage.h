@@ -31,4 +31,13 @@ private:
     QLabel *m_result;
     QTableWidget *m_wires;
     QPushButton *m_received;
+    // The card or PayPal deposit whose outcome is not known yet (it failed with the connection):
+    // repeating it reuses its request id.
+    struct PendingDeposit
+    {
+        QString requestId;
+        QString method;
+        qint64 minor = 0;
+    };
+    PendingDeposit m_pending;
 };
