@@ -9,6 +9,7 @@
 #include "finances/financestab.h"
 #include "reports/reportstab.h"
 #include "subscription/subscriptiontab.h"
+#include "widgets/connectionbanner.h"
 #include "widgets/pendingchanges.h"
 #include "widgets/placeholderpage.h"
 
@@ -27,6 +28,7 @@
 #include <QStatusBar>
 #include <QTabWidget>
 #include <QTimer>
+#include <QVBoxLayout>
 
 namespace {
 
@@ -52,7 +54,14 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     setObjectName(QStringLiteral("mainWindow"));
     m_tabs->setObjectName(QStringLiteral("mainTabs"));
     m_tabs->setDocumentMode(true);
-    setCentralWidget(m_tabs);
+    // The connection banner sits above the tabs and takes no room while the connection is fine.
+    auto *central = new QWidget(this);
+    auto *centralLayout = new QVBoxLayout(central);
+    centralLayout->setContentsMargins(0, 0, 0, 0);
+    centralLayout->setSpacing(0);
+    centralLayout->addWidget(new ConnectionBanner(m_session, central));
+    centralLayout->addWidget(m_tabs, 1);
+    setCentralWidget(central);
 
     m_backendLabel->setObjectName(QStringLiteral("backendLabel"));
     m_accountCombo->setObjectName(QStringLiteral("accountCombo"));
@@ -71,6 +80,10 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
     connect(m_session, &AccountSession::databaseChanged, this, &MainWindow::refreshAccounts);
     connect(m_session, &AccountSession::accountChanged, this, &MainWindow::refreshStatus);
     connect(m_session, &AccountSession::dataChanged, this, &MainWindow::refreshStatus);
+    connect(m_session, &AccountSession::changedElsewhere, this, [this](const QString &table) {
+        if (table == QLatin1String("ledger_transactions") || table == QLatin1String("*"))
+            refreshStatus(); // the balance another user's payment or charge changed
+    });
     connect(m_accountCombo, &QComboBox::activated, this, [this](int row) {
         const qint64 id = m_accountModel->index(row).data(AccountListModel::AccountIdRole).toLongLong();
         if (id != m_session->account().id && !resolvePendingChanges()) {

@@ -51,9 +51,9 @@ Error RowStamp::conflict(const QSqlDatabase &db, const QString &table, const QSt
     if (error.changedBy.isEmpty())
         error.message = tr("%1 was changed by someone else while you were editing it.").arg(what);
     else if (!error.changedAt.isValid())
-        error.message = tr("%1 was changed by %2 while you were editing it.").arg(what, error.changedBy);
+        error.message = tr("%1 was changed by someone else while you were editing it: %2 saved it.").arg(what, error.changedBy);
     else
-        error.message = tr("%1 was changed by %2 at %3 while you were editing it.")
+        error.message = tr("%1 was changed by someone else while you were editing it: %2 saved it at %3.")
                             .arg(what, error.changedBy, locale.toString(error.changedAt.toLocalTime(), QLocale::ShortFormat));
     return error;
 }

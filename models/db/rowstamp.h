@@ -24,7 +24,7 @@ public:
 
     // The Conflict (or NotFound when the row is gone) for a save that matched no row. `where` selects
     // the row in `table` (e.g. "id = ? AND account_id = ?"); `what` is the sentence's subject
-    // ("This number"), used as "%1 was changed by %2 at %3 while you were editing it.".
+    // ("This number"), used as "%1 was changed by someone else while you were editing it: %2 saved it at %3.".
     static Error conflict(const QSqlDatabase &db, const QString &table, const QString &where, const QVariantList &bindings,
                           const QString &what, const QString &goneMessage);
     // "Changed by NAME at TIME" for a conflict, in the user's locale; empty when the error has no author.

@@ -2,6 +2,7 @@
 
 #include "accounts/accountsession.h"
 #include "core/localization.h"
+#include "dialogs/conflictdialog.h"
 #include "finances/paymentmethods.h"
 
 #include <QCheckBox>
@@ -141,6 +142,25 @@ void AutoBillingPage::refresh()
     m_attempts->resizeColumnsToContents();
 }
 
+bool AutoBillingPage::hasDraft() const
+{
+    const Account &account = m_session->account();
+    const QLocale locale = Localization::locale();
+    const bool topUp = m_mode->currentData().toString() == QLatin1String("topup");
+    if (topUp != (m_settings.mode == AutoBilling::Mode::TopUp))
+        return true;
+    const QList<std::pair<QLineEdit *, qint64>> fields{{m_threshold, m_settings.thresholdMinor},
+                                                        {m_amount, m_settings.amountMinor},
+                                                        {m_floor, m_settings.floorMinor},
+                                                        {m_target, m_settings.targetMinor}};
+    for (const auto &[edit, stored] : fields) {
+        auto typed = Money::parseLocalized(edit->text().trimmed(), account.currency, locale);
+        if (!typed || typed->minor() != stored)
+            return true;
+    }
+    return false;
+}
+
 void AutoBillingPage::updateSettings()
 {
     const Account &account = m_session->account();
@@ -162,24 +182,41 @@ void AutoBillingPage::updateSettings()
         }
         *target = money->minor();
     }
+    saveSettings(wanted);
+}
+
+bool AutoBillingPage::saveSettings(AutoBilling::Settings wanted)
+{
     auto saved = engine().update(wanted);
+    if (!saved && saved.errorKind() == Error::Kind::Conflict) {
+        // Someone saved the settings first: reload theirs, overwrite them, or keep the form as typed.
+        switch (ConflictDialog::ask(this, saved.error())) {
+        case ConflictDialog::Choice::Reload:
+            refresh();
+            return false;
+        case ConflictDialog::Choice::Overwrite:
+            wanted.version = saved.error().currentVersion;
+            return saveSettings(wanted);
+        case ConflictDialog::Choice::KeepEditing:
+            return false;
+        }
+    }
     if (!saved) {
         showError(tr("Automatic Billing"), saved.errorMessage());
-        return;
+        return false;
     }
     m_settings = saved.value();
     changed();
+    return true;
 }
 
 void AutoBillingPage::toggle(bool on)
 {
-    auto saved = engine().setEnabled(on, m_settings.version);
-    if (!saved) {
-        showError(tr("Automatic Billing"), saved.errorMessage());
+    // The slider changes only "enabled" of the settings as loaded; a newer stored version is a conflict.
+    AutoBilling::Settings wanted = m_settings;
+    wanted.enabled = on;
+    if (!saveSettings(wanted)) {
         const QSignalBlocker blocker(m_enabled);
-        m_enabled->setChecked(!on);
-        return;
+        m_enabled->setChecked(m_settings.enabled);
     }
-    m_settings = saved.value();
-    changed();
 }

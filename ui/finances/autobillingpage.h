@@ -23,10 +23,13 @@ public:
 
     void refresh() override;
     void applyRole(bool canChange) override;
+    bool hasDraft() const override;
 
 private:
     AutoBilling engine() const;
     void updateSettings();
+    // Saves, and on a conflict asks the user (ConflictDialog). True when saved.
+    bool saveSettings(AutoBilling::Settings wanted);
     void toggle(bool on);
     void showMode();
 

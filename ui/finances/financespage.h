@@ -17,6 +17,8 @@ public:
     virtual void refresh() = 0;
     // Enables or disables every control that changes something (employees only view).
     virtual void applyRole(bool canChange) = 0;
+    // True while the page holds typed values not saved yet: a live update must not replace them.
+    virtual bool hasDraft() const { return false; }
 
 protected:
     // Tells the rest of the window (status-bar balance, other pages) that data changed.

@@ -61,6 +61,19 @@ FinancesTab::FinancesTab(AccountSession *session, QWidget *parent)
     connect(session, &AccountSession::databaseChanged, this, [this] { markAllStale(); refreshCurrent(); });
     connect(session, &AccountSession::dataChanged, this, [this] { markAllStale(); refreshCurrent(); });
     connect(session, &AccountSession::roleChanged, this, &FinancesTab::applyRole);
+    connect(session, &AccountSession::changedElsewhere, this, [this](const QString &table) {
+        // Another user moved money or changed billing: every page is out of date; the one on screen
+        // refreshes at once unless the user is typing into it (then it refreshes after their save).
+        static const QStringList financeTables{QStringLiteral("ledger_transactions"), QStringLiteral("payment_methods"),
+                                               QStringLiteral("autobilling_settings"), QStringLiteral("numbers"),
+                                               QStringLiteral("*")};
+        if (!financeTables.contains(table))
+            return;
+        markAllStale();
+        const int index = m_stack->currentIndex();
+        if (index >= 0 && !m_pages.at(index)->hasDraft())
+            refreshCurrent();
+    });
     applyRole();
     // Opens on the sub-page used last.
     m_nav->setCurrentRow(std::clamp(QSettings().value(QStringLiteral("finances/page"), 0).toInt(), 0, int(m_pages.size()) - 1));

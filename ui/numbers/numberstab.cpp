@@ -7,6 +7,7 @@
 #include "core/localization.h"
 #include "core/money.h"
 #include "core/phonenumber.h"
+#include "dialogs/conflictdialog.h"
 #include "numbers/activitymodel.h"
 #include "numbers/callerfiltermodel.h"
 #include "numbers/callerfilterrepository.h"
@@ -223,7 +224,7 @@ NumbersTab::NumbersTab(AccountSession *session, QWidget *parent)
         showDetail();
     });
     connect(m_numbersModel, &NumbersModel::dataChanged, this, [this](const QModelIndex &topLeft) {
-        if (m_numbersModel->record(topLeft.row()).id == m_current.id) {
+        if (!m_keepingDraft && m_numbersModel->record(topLeft.row()).id == m_current.id) {
             const Draft draft = takeDraft();
             m_current = m_numbersModel->record(topLeft.row());
             showDetail();
@@ -239,6 +240,7 @@ NumbersTab::NumbersTab(AccountSession *session, QWidget *parent)
     connect(m_session, &AccountSession::databaseChanged, this, &NumbersTab::reload);
     connect(m_session, &AccountSession::accountChanged, this, &NumbersTab::reload);
     connect(m_session, &AccountSession::dataChanged, this, &NumbersTab::reload);
+    connect(m_session, &AccountSession::changedElsewhere, this, &NumbersTab::applyChangeElsewhere);
     connect(m_session, &AccountSession::roleChanged, this, &NumbersTab::reload);
     updateTabTitle();
     reload();
@@ -727,9 +729,25 @@ void NumbersTab::showError(const QString &message)
 bool NumbersTab::saveNumber(const NumberRecord &edited)
 {
     auto saved = repository().save(edited);
+    if (!saved && saved.errorKind() == Error::Kind::Conflict) {
+        // Someone saved this number first: the user decides, the draft stays until then.
+        switch (ConflictDialog::ask(this, saved.error())) {
+        case ConflictDialog::Choice::Reload:
+            m_numbersModel->refreshRow(edited.id); // the stored version is newer: the draft goes
+            return false;
+        case ConflictDialog::Choice::Overwrite: {
+            NumberRecord again = edited;
+            again.version = saved.error().currentVersion;
+            return saveNumber(again);
+        }
+        case ConflictDialog::Choice::KeepEditing:
+            return false;
+        }
+        return false;
+    }
     if (!saved) {
         showError(saved.errorMessage());
-        if (saved.errorKind() == Error::Kind::Conflict || saved.errorKind() == Error::Kind::NotFound)
+        if (saved.errorKind() == Error::Kind::NotFound)
             m_numbersModel->refreshRow(edited.id);
         return false;
     }
@@ -737,6 +755,27 @@ bool NumbersTab::saveNumber(const NumberRecord &edited)
     m_current = saved.value();
     showDetail();
     return true;
+}
+
+void NumbersTab::applyChangeElsewhere(const QString &table, qint64 key)
+{
+    if (table != QLatin1String("numbers") && table != QLatin1String("*"))
+        return;
+    if (table == QLatin1String("*") || m_numbersModel->rowOf(key) < 0) {
+        // A number added or removed, or anything at all: reload (it keeps a draft of an unchanged
+        // number); with a draft open, wait: the draft is not to be lost to someone else's change.
+        if (!hasPendingChanges())
+            reload();
+        return;
+    }
+    if (key != m_current.id || !hasPendingChanges()) {
+        m_numbersModel->refreshRow(key);
+        return;
+    }
+    // The number being edited: the list shows their change, the detail keeps the user's draft and
+    // the version it was made on, so that saving it shows who changed the number (ConflictDialog).
+    const QScopedValueRollback keeping(m_keepingDraft, true);
+    m_numbersModel->refreshRow(key);
 }
 
 void NumbersTab::saveGeneral()

@@ -80,6 +80,8 @@ private:
     void releaseNumber();
     void requestSwap();
     void saveGeneral();
+    // Another user changed numbers (live updates): refresh the list without losing the draft.
+    void applyChangeElsewhere(const QString &table, qint64 key);
     void saveIvr();
     void setFilterMode();
     void addFilterEntry();
@@ -100,6 +102,7 @@ private:
     NumberRecord m_shown; // draftFromWidgets() right after showDetail(): what "no edits" looks like
     bool m_restoringSelection = false;
     bool m_refilling = false;
+    bool m_keepingDraft = false; // a live update refreshes the list row, the detail keeps the draft
     NumbersModel *m_numbersModel;
     QSortFilterProxyModel *m_numbersProxy;
     ActivityModel *m_activityModel;

@@ -5,6 +5,7 @@
 #include "accounts/accountsession.h"
 #include "core/localization.h"
 #include "core/phonenumber.h"
+#include "dialogs/conflictdialog.h"
 #include "routing/routeevaluator.h"
 #include "routing/routinglinter.h"
 #include "routing/routingreplay.h"
@@ -56,6 +57,7 @@ RoutingTab::RoutingTab(AccountSession *session, QWidget *parent) : QWidget(paren
         if (!m_dirty)
             reloadNumbers(); // numbers may have been added or changed in another tab
     });
+    connect(m_session, &AccountSession::changedElsewhere, this, &RoutingTab::applyChangeElsewhere);
     reloadNumbers();
 }
 
@@ -655,10 +657,18 @@ bool RoutingTab::save()
                      .save(m_session->account().id, m_numberId, m_saved.number.version, config, m_session->role());
     if (!saved) {
         if (saved.errorKind() == Error::Kind::Conflict) {
-            if (QMessageBox::warning(this, tr("Save Changes"), tr("%1\n\nReload the saved routing now? Your draft will be lost.").arg(saved.errorMessage()),
-                                     QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
-                == QMessageBox::Yes)
+            // Someone saved this number's routing first: reload theirs, overwrite it with the draft
+            // (knowing whose change goes), or keep the draft on screen.
+            switch (ConflictDialog::ask(this, saved.error())) {
+            case ConflictDialog::Choice::Reload:
                 revert();
+                break;
+            case ConflictDialog::Choice::Overwrite:
+                m_saved.number.version = saved.error().currentVersion;
+                return save();
+            case ConflictDialog::Choice::KeepEditing:
+                break;
+            }
         } else {
             QMessageBox::warning(this, tr("Save Changes"), tr("The routing was not saved: %1").arg(saved.errorMessage()));
         }
@@ -670,6 +680,28 @@ bool RoutingTab::save()
     m_stateLabel->setText(tr("Saved"));
     m_session->notifyDataChanged();
     return true;
+}
+
+void RoutingTab::applyChangeElsewhere(const QString &table, qint64 key)
+{
+    static const QStringList routingTables{QStringLiteral("numbers"), QStringLiteral("routing_rules"),
+                                           QStringLiteral("caller_filters"), QStringLiteral("*")};
+    if (!routingTables.contains(table))
+        return;
+    const bool thisNumber = key == 0 || key == m_numberId;
+    if (m_dirty) {
+        // The draft stays; saving it will show who changed the routing and let the user choose.
+        if (thisNumber)
+            m_stateLabel->setText(tr("Someone else changed this number's routing. Your changes are kept; saving them "
+                                     "will ask whose to keep."));
+        return;
+    }
+    const int row = currentRow();
+    reloadNumbers();
+    if (row >= 0 && m_rules->rowCount() > 0)
+        selectRow(qMin(row, m_rules->rowCount() - 1));
+    if (thisNumber)
+        m_stateLabel->setText(tr("Updated with a change made by someone else"));
 }
 
 void RoutingTab::revert()

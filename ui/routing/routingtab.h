@@ -49,6 +49,8 @@ public slots:
     void reloadNumbers();
     bool save();
     void revert();
+    // Another user changed numbers or routing (live updates): reload, unless the draft has changes.
+    void applyChangeElsewhere(const QString &table, qint64 key);
     void simulate();
     void replay();
     // Shows the week starting on that Monday on the coverage grid (a null date: this week).

@@ -255,6 +255,11 @@ SubscriptionTab::SubscriptionTab(AccountSession *session, QWidget *parent)
     connect(m_session, &AccountSession::databaseChanged, this, &SubscriptionTab::reload);
     connect(m_session, &AccountSession::accountChanged, this, &SubscriptionTab::reload);
     connect(m_session, &AccountSession::dataChanged, this, &SubscriptionTab::reload);
+    connect(m_session, &AccountSession::changedElsewhere, this, [this](const QString &table) {
+        // Another user changed the subscription: the basket is kept in the database, so a reload loses nothing.
+        if (table == QLatin1String("subscriptions") || table == QLatin1String("subscription_items") || table == QLatin1String("*"))
+            reload();
+    });
     connect(m_session, &AccountSession::roleChanged, this, &SubscriptionTab::reload);
 
     retranslateUi();
