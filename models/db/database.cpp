@@ -1,6 +1,7 @@
 #include "database.h"
 
 #include "migrations.h"
+#include "servererrors.h"
 #include "sql.h"
 
 #include <QAtomicInt>
@@ -35,8 +36,8 @@ Error Database::errorFrom(const QSqlError &error, const QString &what)
     const QString code = error.nativeErrorCode();
     if (code == QLatin1String("23505") || code == QLatin1String("2067") || code == QLatin1String("1555"))
         kind = Error::Kind::Conflict; // unique violation (PostgreSQL, SQLite extended codes)
-    else if (code == QLatin1String("42501"))
-        kind = Error::Kind::Forbidden; // PostgreSQL insufficient_privilege
+    else if (ServerErrors::isPermissionDenied(error))
+        return ServerErrors::permissionDenied(error.databaseText()); // refused by the server's rights
     Q_UNUSED(what)
     if (isConnectionLoss(error)) {
         return {Error::Kind::Database,
@@ -125,12 +126,8 @@ Result<void> Database::openConnection()
         db.setPassword(m_location.password());
         db.setConnectOptions(QStringLiteral("connect_timeout=5;application_name=linedesk;sslmode=%1;keepalives=1")
                                  .arg(m_location.sslMode()));
-        if (!db.open()) {
-            const QString detail = db.lastError().databaseText().trimmed().isEmpty() ? db.lastError().text()
-                                                                                     : db.lastError().databaseText();
-            return databaseError(
-                tr("Cannot connect to the server %1: %2").arg(m_location.displayName(), detail.trimmed()));
-        }
+        if (!db.open())
+            return ServerErrors::connectionFailed(db.lastError(), m_location);
     }
     return {};
 }
@@ -171,6 +168,10 @@ Result<void> Database::open(const DatabaseLocation &location)
 {
     if (auto opened = openOnly(location); !opened)
         return opened;
+    if (auto upgradable = checkServerUpgradable(); !upgradable) {
+        close();
+        return upgradable;
+    }
     auto migrated = Migrations::migrate(connection(), m_location.backend());
     if (!migrated) {
         const Error error = migrated.error();
@@ -179,6 +180,23 @@ Result<void> Database::open(const DatabaseLocation &location)
     }
     m_schemaVersion = migrated.value();
     return {};
+}
+
+Result<void> Database::checkServerUpgradable() const
+{
+    // On a team server people never own the tables (ServerSetup): an older schema is upgraded by the
+    // administrator, and trying it as a user would only end in "permission denied".
+    if (!m_location.isServer() || m_schemaVersion >= Migrations::latestVersion())
+        return {};
+    auto canCreate = Sql::scalar(connection(), QStringLiteral("SELECT has_schema_privilege(current_schema(), 'CREATE')"));
+    if (!canCreate || canCreate->toBool())
+        return {};
+    return Error{Error::Kind::Forbidden,
+                 tr("The LineDesk schema on %1 is at version %2 and this LineDesk needs version %3. Only the server's "
+                    "administrator can upgrade it, with “linedesk-cli server setup”. Nothing was changed.")
+                     .arg(m_location.displayName())
+                     .arg(m_schemaVersion)
+                     .arg(Migrations::latestVersion())};
 }
 
 QString Database::serverVersion() const

@@ -49,6 +49,7 @@ public:
 private:
     Result<void> openConnection();
     Result<void> configureAfterCheck();
+    Result<void> checkServerUpgradable() const;
 
     QString m_connectionName;
     DatabaseLocation m_location;
