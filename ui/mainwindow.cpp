@@ -8,6 +8,7 @@
 #include "routing/routingtab.h"
 #include "finances/financestab.h"
 #include "reports/reportstab.h"
+#include "server/keychaincredentialstore.h"
 #include "subscription/subscriptiontab.h"
 #include "widgets/connectionbanner.h"
 #include "widgets/pendingchanges.h"
@@ -48,7 +49,8 @@ constexpr const char *kTabTitles[] = {QT_TRANSLATE_NOOP("MainWindow", "My Phone 
 } // namespace
 
 MainWindow::MainWindow(AccountSession *session, QWidget *parent)
-    : QMainWindow(parent), m_session(session), m_tabs(new QTabWidget(this)), m_accountModel(new AccountListModel(this)),
+    : QMainWindow(parent), m_session(session), m_keychain(std::make_unique<KeychainCredentialStore>()),
+      m_credentials(m_keychain.get()), m_tabs(new QTabWidget(this)), m_accountModel(new AccountListModel(this)),
       m_backendLabel(new QLabel(this)), m_accountCombo(new QComboBox(this)), m_balanceLabel(new QLabel(this))
 {
     setObjectName(QStringLiteral("mainWindow"));
@@ -99,6 +101,11 @@ MainWindow::MainWindow(AccountSession *session, QWidget *parent)
 }
 
 MainWindow::~MainWindow() = default;
+
+void MainWindow::setCredentialStore(CredentialStore *store)
+{
+    m_credentials = store ? store : m_keychain.get();
+}
 
 void MainWindow::createActions()
 {
@@ -312,14 +319,16 @@ void MainWindow::openStartupDatabase()
     if (!last.isEmpty()) {
         auto location = DatabaseLocation::parse(last);
         if (location && location->isServer()) {
-            // The password is not stored: open the local database now and offer the server again.
+            // A remembered password reconnects at once; otherwise open the local database now and
+            // offer the server again, filled in.
+            DatabaseLocation server = location.value();
+            if (auto remembered = m_credentials->readPassword(CredentialStore::keyFor(server))) {
+                server.setPassword(remembered.value());
+                if (openDatabase(server))
+                    return;
+            }
             openDatabase(DatabaseLocation::defaultLocation(), true);
-            QTimer::singleShot(0, this, [this, location = location.value()] {
-                ConnectServerDialog dialog(this);
-                dialog.setLocation(location);
-                if (dialog.exec() == QDialog::Accepted)
-                    openDatabase(dialog.location());
-            });
+            QTimer::singleShot(0, this, [this, server] { connectToServer(server); });
             return;
         }
         if (location && QFileInfo::exists(location->path()) && openDatabase(location.value()))
@@ -370,11 +379,35 @@ void MainWindow::showOpenDatabaseDialog()
 
 void MainWindow::showConnectServerDialog()
 {
-    ConnectServerDialog dialog(this);
     if (m_session->database() && m_session->database()->location().isServer())
-        dialog.setLocation(m_session->database()->location());
-    if (dialog.exec() == QDialog::Accepted)
-        openDatabase(dialog.location());
+        connectToServer(m_session->database()->location());
+    else
+        connectToServer(DatabaseLocation());
+}
+
+bool MainWindow::connectToServer(const DatabaseLocation &location)
+{
+    ConnectServerDialog dialog(this);
+    if (location.isServer()) {
+        DatabaseLocation filled = location;
+        const auto remembered = m_credentials->readPassword(CredentialStore::keyFor(location));
+        if (remembered && filled.password().isEmpty())
+            filled.setPassword(remembered.value());
+        dialog.setLocation(filled);
+        dialog.setRememberPassword(remembered.ok());
+    }
+    while (dialog.exec() == QDialog::Accepted) {
+        const DatabaseLocation chosen = dialog.location();
+        if (!openDatabase(chosen))
+            continue; // openDatabase said why; the dialog comes back as it was
+        const QString key = CredentialStore::keyFor(chosen);
+        const auto kept = dialog.rememberPassword() ? m_credentials->writePassword(key, chosen.password())
+                                                    : m_credentials->removePassword(key);
+        if (!kept)
+            QMessageBox::warning(this, tr("Remember Password"), kept.errorMessage());
+        return true;
+    }
+    return false;
 }
 
 void MainWindow::showAbout()

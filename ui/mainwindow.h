@@ -4,8 +4,11 @@
 
 #include <QMainWindow>
 
+#include <memory>
+
 class AccountListModel;
 class AccountSession;
+class CredentialStore;
 class NumbersTab;
 class QActionGroup;
 class QComboBox;
@@ -30,6 +33,8 @@ public:
     bool openDatabase(const DatabaseLocation &location, bool createDemoIfEmpty = false);
 
     QTabWidget *tabs() const { return m_tabs; }
+    // Where remembered server passwords live (the system keychain unless a test gives another).
+    void setCredentialStore(CredentialStore *store);
 
 public slots:
     void showOpenDatabaseDialog();
@@ -53,8 +58,13 @@ private:
     void refreshStatus();
     void refreshAccounts();
     void restoreWindowState();
+    // Connect to Server: the dialog (filled in with location and any remembered password) until
+    // the user connects or cancels; the password is remembered or forgotten as the user chose.
+    bool connectToServer(const DatabaseLocation &location);
 
     AccountSession *m_session;
+    std::unique_ptr<CredentialStore> m_keychain;
+    CredentialStore *m_credentials = nullptr;
     QTabWidget *m_tabs;
     NumbersTab *m_numbersTab = nullptr;
     int m_currentTab = -1;

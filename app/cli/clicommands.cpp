@@ -2,5 +2,5 @@
 
 QList<CliCommand> allCliCommands()
 {
-    return {initCommand(), infoCommand(), numbersCommand(), billingCommand(), subscriptionCommand(), importCommand(), reportCommand(), financesCommand(), routeCommand(), invoiceCommand()};
+    return {initCommand(), infoCommand(), numbersCommand(), billingCommand(), subscriptionCommand(), importCommand(), reportCommand(), financesCommand(), routeCommand(), invoiceCommand(), serverCommand()};
 }

@@ -15,5 +15,6 @@ CliCommand reportCommand();
 CliCommand financesCommand();
 CliCommand routeCommand();
 CliCommand invoiceCommand();
+CliCommand serverCommand();
 
 QList<CliCommand> allCliCommands();

@@ -6,6 +6,7 @@
 
 #include "core/appidentity.h"
 #include "core/localization.h"
+#include "server/keychaincredentialstore.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -144,6 +145,11 @@ int main(int argc, char *argv[])
         if (!location)
             return context.fail(location.error());
         context.location = location.value();
+        // No password in the URL or PGPASSWORD: the one the GUI remembered in the keychain, if any.
+        if (context.location.isServer() && context.location.password().isEmpty()) {
+            if (auto remembered = KeychainCredentialStore().readPassword(CredentialStore::keyFor(context.location)))
+                context.location.setPassword(remembered.value());
+        }
     }
 
     if (parser.isSet(nowOption)) {

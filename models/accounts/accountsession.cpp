@@ -4,6 +4,7 @@
 #include "demodatagenerator.h"
 
 #include "db/databasemonitor.h"
+#include "server/servermembers.h"
 
 AccountSession::AccountSession(QObject *parent) : QObject(parent) {}
 
@@ -69,6 +70,7 @@ Result<void> AccountSession::openCreatingDemo(const DatabaseLocation &location, 
     m_database = std::move(database);
     m_account = account ? account.value() : Account();
     startMonitor();
+    refreshRole();
     emit databaseChanged();
     emit accountChanged();
     return {};
@@ -92,6 +94,8 @@ Result<void> AccountSession::setAccount(qint64 accountId)
         return account.error();
     if (account->id != m_account.id) {
         m_account = account.value();
+        if (m_database->location().isServer())
+            refreshRole();
         emit accountChanged();
     }
     return {};
@@ -118,4 +122,15 @@ void AccountSession::setRole(AccessRole role)
         return;
     m_role = role;
     emit roleChanged();
+}
+
+void AccountSession::refreshRole()
+{
+    if (!m_database || !m_database->location().isServer() || !hasAccount()) {
+        setRole(AccessRole::Owner);
+        return;
+    }
+    const auto member = ServerMembers::roleOf(m_database->connection(), m_account.id);
+    // Unreadable membership: view only; the server decides anyway.
+    setRole(!member ? AccessRole::Employee : member->value_or(AccessRole::Owner));
 }

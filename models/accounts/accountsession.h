@@ -72,6 +72,9 @@ signals:
 private:
     void startMonitor();
     void stopMonitor();
+    // On a server, the role comes from the membership table; a non-member (an administrator, or a
+    // server without LineDesk users) works as the owner, and the server's rights still apply.
+    void refreshRole();
 
     std::unique_ptr<Database> m_database;
     DatabaseMonitor *m_monitor = nullptr;

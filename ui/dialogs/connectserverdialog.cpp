@@ -3,6 +3,7 @@
 #include "db/database.h"
 
 #include <QApplication>
+#include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -14,6 +15,7 @@
 ConnectServerDialog::ConnectServerDialog(QWidget *parent)
     : QDialog(parent), m_host(new QLineEdit(this)), m_port(new QSpinBox(this)), m_database(new QLineEdit(this)),
       m_user(new QLineEdit(this)), m_password(new QLineEdit(this)), m_sslMode(new QComboBox(this)),
+      m_remember(new QCheckBox(tr("&Remember password in the system keychain"), this)),
       m_testButton(new QPushButton(tr("&Test"), this)), m_status(new QLabel(this)),
       m_buttons(new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this))
 {
@@ -25,6 +27,7 @@ ConnectServerDialog::ConnectServerDialog(QWidget *parent)
     m_user->setObjectName(QStringLiteral("userEdit"));
     m_password->setObjectName(QStringLiteral("passwordEdit"));
     m_sslMode->setObjectName(QStringLiteral("sslModeCombo"));
+    m_remember->setObjectName(QStringLiteral("rememberPasswordCheck"));
     m_testButton->setObjectName(QStringLiteral("testButton"));
     m_status->setObjectName(QStringLiteral("statusLabel"));
 
@@ -54,7 +57,10 @@ ConnectServerDialog::ConnectServerDialog(QWidget *parent)
     form->addRow(tr("&User:"), m_user);
     form->addRow(tr("Pass&word:"), m_password);
     form->addRow(tr("&SSL mode:"), m_sslMode);
-    auto *note = new QLabel(tr("The password is used for this session only; LineDesk never writes it to its settings."), this);
+    form->addRow(m_remember);
+    auto *note = new QLabel(tr("Unless you tick “Remember password”, the password is used for this session only. "
+                               "LineDesk never writes it to its settings or to a file."),
+                            this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
     form->addRow(note);
@@ -99,13 +105,25 @@ bool ConnectServerDialog::testConnection()
     const auto opened = probe.openOnly(location());
     QApplication::restoreOverrideCursor();
     if (!opened) {
-        m_status->setText(tr("<b>Connection failed.</b> %1").arg(opened.errorMessage().toHtmlEscaped()));
+        QString reason = opened.errorMessage().toHtmlEscaped();
+        reason.replace(QLatin1Char('\n'), QLatin1String("<br>"));
+        m_status->setText(tr("<b>Connection failed.</b> %1").arg(reason));
         return false;
     }
     const QString schema = probe.schemaVersion() == 0 ? tr("an empty database: LineDesk will create its tables")
                                                       : tr("LineDesk schema version %1").arg(probe.schemaVersion());
     m_status->setText(tr("<b>Connected</b> to %1: %2.").arg(probe.serverVersion().toHtmlEscaped(), schema));
     return true;
+}
+
+bool ConnectServerDialog::rememberPassword() const
+{
+    return m_remember->isChecked();
+}
+
+void ConnectServerDialog::setRememberPassword(bool remember)
+{
+    m_remember->setChecked(remember);
 }
 
 void ConnectServerDialog::updateButtons()
