@@ -19,7 +19,7 @@ pg_test_start() {
      --auth-local=trust --auth-host=scram-sha-256 -E UTF8 --locale=C.UTF-8 >"$PGTEST_DIR/initdb.log" 2>&1 \
      || { cat "$PGTEST_DIR/initdb.log"; return 1; }
   "${RUNAS[@]}" "$PGBIN/pg_ctl" -D "$PGTEST_DIR/data" -l "$PGTEST_DIR/server.log" -w -t 60 \
-     -o "-p $port -k $PGTEST_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200" \
+     -o "-p $port -k $PGTEST_DIR -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off -c full_page_writes=off -c max_connections=200 -c shared_preload_libraries=pg_stat_statements" \
      start >/dev/null || { cat "$PGTEST_DIR/server.log"; return 1; }
   "$PGBIN/pg_isready" -q -h 127.0.0.1 -p "$port" -t 30 || return 1
   export PGTEST_DIR
