@@ -61,9 +61,18 @@ Result<void> ServerMembers::syncGroups(const QString &user)
                                 {user, accessRoleName(role)});
         if (!held)
             return held.error();
+        auto member = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM pg_auth_members am "
+                                                       "JOIN pg_roles g ON g.oid = am.roleid JOIN pg_roles u ON u.oid = am.member "
+                                                       "WHERE g.rolname = ? AND u.rolname = ?"),
+                                  {ServerSetup::groupRole(role), user});
+        if (!member)
+            return member.error();
+        const bool wanted = held->toLongLong() > 0;
+        if (wanted == (member->toLongLong() > 0))
+            continue; // already right (and no server warning about revoking what was never granted)
         const QString group = driver->escapeIdentifier(ServerSetup::groupRole(role), QSqlDriver::TableName);
-        auto done = Sql::exec(m_db, held->toLongLong() > 0 ? QStringLiteral("GRANT %1 TO %2").arg(group, login)
-                                                          : QStringLiteral("REVOKE %1 FROM %2").arg(group, login));
+        auto done = Sql::exec(m_db, wanted ? QStringLiteral("GRANT %1 TO %2").arg(group, login)
+                                           : QStringLiteral("REVOKE %1 FROM %2").arg(group, login));
         if (!done)
             return done.error();
     }
