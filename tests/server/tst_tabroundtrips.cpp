@@ -150,12 +150,13 @@ private slots:
         QVERIFY2(m_before.value(tab) > 0, "nothing counted");
         // No query per number or per rule.
         QCOMPARE(m_after.value(tab), m_before.value(tab));
-        // The budget. Known over it (left for the tabs' owners): the Numbers tab loads its
-        // detail panels one query each, Custom Reports counts, totals and charts separately, and
-        // Subscription reads each part of the catalogue and basket on its own.
-        QEXPECT_FAIL("numbers", "7 statements: list, countries, detail panels, porting, missed queue", Continue);
-        QEXPECT_FAIL("reports", "11 statements: numbers, saved reports, page, count, totals, charts, coverage", Continue);
-        QEXPECT_FAIL("subscription", "13 statements: catalogue, bundles, subscription, items, basket, usage", Continue);
+        // The budget. Over it today (left for the tabs' owners; bench/README.md lists each
+        // tab's statements): Numbers loads its panels one query each, Custom Reports counts, totals
+        // and charts separately, Finances and Subscription read some parts twice while opening.
+        QEXPECT_FAIL("numbers", "list (twice), countries, filters, activity, porting, missed queue", Continue);
+        QEXPECT_FAIL("reports", "numbers, saved reports, pages, count, totals, two charts, coverage", Continue);
+        QEXPECT_FAIL("finances", "balance and automatic-billing attempts read twice", Continue);
+        QEXPECT_FAIL("subscription", "catalogue, bundles, subscription, items, basket, extensions read twice", Continue);
         QVERIFY2(m_before.value(tab) <= 5, qPrintable(QStringLiteral("%1 statements").arg(m_before.value(tab))));
     }
 
