@@ -86,6 +86,45 @@
     </message>
 </context>
 <context>
+    <name>AddExtensionDialog</name>
+    <message>
+        <source>Add an Extension</source>
+        <translation>Añadir una extensión</translation>
+    </message>
+    <message>
+        <source>101</source>
+        <translation>101</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Recepción</translation>
+    </message>
+    <message>
+        <source>No device yet</source>
+        <translation>Aún sin dispositivo</translation>
+    </message>
+    <message>
+        <source>%1 (%2 a month, as a service option)</source>
+        <translation>%1 (%2 al mes, como opción de servicio)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation>&amp;Extensión:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>&amp;Dispositivo:</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Añadir</translation>
+    </message>
+</context>
+<context>
     <name>AddFunds</name>
     <message>
         <source>Amount: the account is kept in %1, not %2</source>
@@ -130,6 +169,10 @@
     <message>
         <source>Bank wire</source>
         <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>The request id “%1” was already used for a different transaction</source>
+        <translation>El identificador de solicitud «%1» ya se usó para otra transacción</translation>
     </message>
 </context>
 <context>
@@ -363,10 +406,6 @@
         <translation>Tarjeta: añada una tarjeta en Métodos de pago antes de activar la facturación automática</translation>
     </message>
     <message>
-        <source>The automatic billing settings were changed by someone else; reload them</source>
-        <translation>Otra persona ha cambiado la configuración de facturación automática; vuelva a cargarla</translation>
-    </message>
-    <message>
         <source>The balance reached the threshold a second time today; the card is charged at most once a day</source>
         <translation>El saldo alcanzó el umbral por segunda vez hoy; la tarjeta se cobra como máximo una vez al día</translation>
     </message>
@@ -401,6 +440,14 @@
     <message>
         <source>We tried to charge %1 to your %2 and it was declined (%3). We will try again on %4 at 00:01 Eastern.</source>
         <translation>Intentamos cargar %1 a su %2, pero el cargo fue rechazado (%3). Lo intentaremos de nuevo el %4 a las 00:01, hora del Este.</translation>
+    </message>
+    <message>
+        <source>The automatic billing settings</source>
+        <translation>La configuración de la facturación automática</translation>
+    </message>
+    <message>
+        <source>The automatic billing settings were removed</source>
+        <translation>Se eliminó la configuración de la facturación automática</translation>
     </message>
 </context>
 <context>
@@ -658,14 +705,6 @@
         <translation>Dirección de facturación: «%1» es obligatorio.</translation>
     </message>
     <message>
-        <source>Billing address: the country must be a two-letter code such as US or CA (got “%1”).</source>
-        <translation>Dirección de facturación: el país debe ser un código de dos letras, como US o CA (se recibió «%1»).</translation>
-    </message>
-    <message>
-        <source>Billing address: “%1” is not an e-mail address.</source>
-        <translation>Dirección de facturación: «%1» no es una dirección de correo electrónico.</translation>
-    </message>
-    <message>
         <source>An employee account cannot change the billing options.</source>
         <translation>Una cuenta de empleado no puede cambiar las opciones de facturación.</translation>
     </message>
@@ -674,8 +713,8 @@
         <translation>Otra persona ha cambiado las opciones de facturación; vuelva a cargarlas e inténtelo de nuevo.</translation>
     </message>
     <message>
-        <source>The billing address was changed by someone else; reload and try again.</source>
-        <translation>Otra persona ha cambiado la dirección de facturación; vuelva a cargarla e inténtelo de nuevo.</translation>
+        <source>Billing address: %1</source>
+        <translation>Dirección de facturación: %1</translation>
     </message>
 </context>
 <context>
@@ -891,10 +930,6 @@
     <message>
         <source>The caller filter entry is empty: write a number, a prefix like +1514* or “anonymous”</source>
         <translation>La entrada del filtro de llamantes está vacía: escriba un número, un prefijo como +1514* o «anonymous»</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid prefix: write + and the first digits, then *, like +1514*</source>
-        <translation>«%1» no es un prefijo válido: escriba + y las primeras cifras, y luego *, como +1514*</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2141,315 @@
         <source>List, add, release and change the account&apos;s phone numbers.</source>
         <translation>Lista, añade, libera y cambia los números de teléfono de la cuenta.</translation>
     </message>
+    <message>
+        <source>finances add-funds: --request-id “%1” must be 1 to 100 letters, digits, “.”, “_”, “:” or “-”</source>
+        <translation>finances add-funds: --request-id «%1» debe tener de 1 a 100 letras, dígitos, «.», «_», «:» o «-»</translation>
+    </message>
+    <message>
+        <source>finances add-funds: --request-id applies to card and PayPal deposits; a wire has its reference</source>
+        <translation>finances add-funds: --request-id se aplica a los depósitos con tarjeta y PayPal; una transferencia tiene su propia referencia</translation>
+    </message>
+    <message>
+        <source>add-funds: your id for this deposit; repeating the command with it never charges twice.</source>
+        <translation>add-funds: su identificador para este depósito; repetir el comando con él nunca cobra dos veces.</translation>
+    </message>
+    <message>
+        <source>First day of the invoice (YYYY-MM-DD).</source>
+        <translation>Primer día de la factura (AAAA-MM-DD).</translation>
+    </message>
+    <message>
+        <source>Last day of the invoice (YYYY-MM-DD), included.</source>
+        <translation>Último día de la factura (AAAA-MM-DD), incluido.</translation>
+    </message>
+    <message>
+        <source>A calendar month instead of --from/--to (YYYY-MM).</source>
+        <translation>Un mes calendario en lugar de --from/--to (AAAA-MM).</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MES</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>El archivo PDF que se escribirá.</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>ARCHIVO.pdf</translation>
+    </message>
+    <message>
+        <source>standard (every ledger line) or canadian (deposits with their taxes).</source>
+        <translation>standard (todos los movimientos) o canadian (depósitos con sus impuestos).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TIPO</translation>
+    </message>
+    <message>
+        <source>One invoice per account of the database (with --month and --out-dir).</source>
+        <translation>Una factura por cada cuenta de la base de datos (con --month y --out-dir).</translation>
+    </message>
+    <message>
+        <source>The folder for the batch&apos;s PDF files.</source>
+        <translation>La carpeta de los archivos PDF del lote.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>CARPETA</translation>
+    </message>
+    <message>
+        <source>invoice: unexpected argument “%1”</source>
+        <translation>invoice: argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>invoice: --kind “%1” is not standard or canadian</source>
+        <translation>invoice: --kind «%1» no es standard ni canadian</translation>
+    </message>
+    <message>
+        <source>invoice: give either --month or --from and --to, not both</source>
+        <translation>invoice: indique --month o bien --from y --to, no ambos</translation>
+    </message>
+    <message>
+        <source>invoice: --month “%1” is not a month (YYYY-MM)</source>
+        <translation>invoice: --month «%1» no es un mes (AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>invoice: --from DATE and --to DATE are required (or --month YYYY-MM)</source>
+        <translation>invoice: --from FECHA y --to FECHA son obligatorios (o --month AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>invoice: --from “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>invoice: --from «%1» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>invoice: --to “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>invoice: --to «%1» no es una fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>invoice: --to %1 is before --from %2</source>
+        <translation>invoice: --to %1 es anterior a --from %2</translation>
+    </message>
+    <message>
+        <source>invoice: --all-accounts needs --out-dir DIR</source>
+        <translation>invoice: --all-accounts requiere --out-dir CARPETA</translation>
+    </message>
+    <message>
+        <source>invoice: --all-accounts writes one file per account in --out-dir; --out does not apply</source>
+        <translation>invoice: --all-accounts escribe un archivo por cuenta en --out-dir; --out no se aplica</translation>
+    </message>
+    <message>
+        <source>invoice: --out FILE.pdf is required</source>
+        <translation>invoice: --out ARCHIVO.pdf es obligatorio</translation>
+    </message>
+    <message>
+        <source>invoice: --out-dir goes with --all-accounts</source>
+        <translation>invoice: --out-dir se usa junto con --all-accounts</translation>
+    </message>
+    <message>
+        <source>invoice: --out: the folder “%1” does not exist</source>
+        <translation>invoice: --out: la carpeta «%1» no existe</translation>
+    </message>
+    <message>
+        <source>invoice: --out “%1” is a folder; give a file name</source>
+        <translation>invoice: --out «%1» es una carpeta; indique un nombre de archivo</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Líneas</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Archivo</translation>
+    </message>
+    <message>
+        <source>invoice: --out-dir “%1” is a file, not a folder</source>
+        <translation>invoice: --out-dir «%1» es un archivo, no una carpeta</translation>
+    </message>
+    <message>
+        <source>invoice: cannot create the folder “%1”</source>
+        <translation>invoice: no se puede crear la carpeta «%1»</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: %4</source>
+        <translation>[%1/%2] %3: %4</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: FAILED: %4</source>
+        <translation>[%1/%2] %3: ERROR: %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) written to %1; %2 failed.</source>
+        <translation>
+            <numerusform>%n factura escrita en %1; errores: %2.</numerusform>
+            <numerusform>%n facturas escritas en %1; errores: %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation>Error: %1: %2</translation>
+    </message>
+    <message>
+        <source>Invoice as PDF: --from --to --out [--kind standard|canadian], or --month --all-accounts --out-dir</source>
+        <translation>Factura en PDF: --from --to --out [--kind standard|canadian], o --month --all-accounts --out-dir</translation>
+    </message>
+    <message>
+        <source>%1: give the server with --db postgresql://admin@host/database; a SQLite file has no users</source>
+        <translation>%1: indique el servidor con --db postgresql://admin@host/basededatos; un archivo SQLite no tiene usuarios</translation>
+    </message>
+    <message>
+        <source>server setup: unexpected argument “%1”</source>
+        <translation>server setup: argumento inesperado «%1»</translation>
+    </message>
+    <message>
+        <source>Tables owned by</source>
+        <translation>Tablas propiedad de</translation>
+    </message>
+    <message>
+        <source>Group roles</source>
+        <translation>Roles de grupo</translation>
+    </message>
+    <message>
+        <source>Row-level security</source>
+        <translation>Seguridad a nivel de fila</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n tabla</numerusform>
+            <numerusform>%n tablas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only for members</source>
+        <translation>Solo lectura para los miembros</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOMBRE</translation>
+    </message>
+    <message>
+        <source>The user&apos;s PostgreSQL login.</source>
+        <translation>El inicio de sesión de PostgreSQL del usuario.</translation>
+    </message>
+    <message>
+        <source>%1: name the user (their PostgreSQL login)</source>
+        <translation>%1: indique el nombre del usuario (su inicio de sesión de PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument “%2”</source>
+        <translation>%1: argumento inesperado «%2»</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a user name LineDesk accepts (lower-case letters, digits, _ . - @; not pg_… or linedesk_…)</source>
+        <translation>%1: «%2» no es un nombre de usuario que LineDesk acepte (letras minúsculas, dígitos, _ . - @; ni pg_… ni linedesk_…)</translation>
+    </message>
+    <message>
+        <source>owner, admin or employee (read only).</source>
+        <translation>owner, admin o employee (solo lectura).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>ROL</translation>
+    </message>
+    <message>
+        <source>Read the user&apos;s password from the first line of standard input.</source>
+        <translation>Leer la contraseña del usuario de la primera línea de la entrada estándar.</translation>
+    </message>
+    <message>
+        <source>%1: --role must be owner, admin or employee</source>
+        <translation>%1: --role debe ser owner, admin o employee</translation>
+    </message>
+    <message>
+        <source>%1: --password-stdin read an empty password</source>
+        <translation>%1: --password-stdin leyó una contraseña vacía</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Usuario</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>New login</source>
+        <translation>Nuevo inicio de sesión</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Memberships removed</source>
+        <translation>Membresías eliminadas</translation>
+    </message>
+    <message>
+        <source>Usage: linedesk-cli --db postgresql://admin@host/database server setup | add-user NAME --role owner|admin|employee [--password-stdin] | remove-user NAME</source>
+        <translation>Uso: linedesk-cli --db postgresql://admin@host/basededatos server setup | add-user NOMBRE --role owner|admin|employee [--password-stdin] | remove-user NOMBRE</translation>
+    </message>
+    <message>
+        <source>server: say what to do: setup, add-user or remove-user</source>
+        <translation>server: indique qué hacer: setup, add-user o remove-user</translation>
+    </message>
+    <message>
+        <source>server: unknown action “%1”; use setup, add-user or remove-user</source>
+        <translation>server: acción desconocida «%1»; use setup, add-user o remove-user</translation>
+    </message>
+    <message>
+        <source>Set up a team&apos;s PostgreSQL server: roles, row-level security, users.</source>
+        <translation>Configurar el servidor PostgreSQL de un equipo: roles, seguridad a nivel de fila, usuarios.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 en %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recargar</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>&amp;Sobrescribir</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>Seguir &amp;editando</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modificado por otra persona</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload shows their version and drops your changes. Overwrite saves your changes over theirs. Keep Editing leaves your changes on screen, unsaved.</source>
+        <translation>%1
+
+«Recargar» muestra la versión guardada y descarta sus cambios. «Sobrescribir» guarda sus cambios en lugar de los de la otra persona. «Seguir editando» deja sus cambios en pantalla, sin guardar.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectServerDialog</name>
@@ -2170,10 +2514,6 @@
         <translation>Modo &amp;SSL:</translation>
     </message>
     <message>
-        <source>The password is used for this session only; LineDesk never writes it to its settings.</source>
-        <translation>La contraseña solo se usa en esta sesión; LineDesk nunca la guarda en su configuración.</translation>
-    </message>
-    <message>
         <source>Connecting…</source>
         <translation>Conectando…</translation>
     </message>
@@ -2192,6 +2532,40 @@
     <message>
         <source>&lt;b&gt;Connected&lt;/b&gt; to %1: %2.</source>
         <translation>&lt;b&gt;Conectado&lt;/b&gt; a %1: %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>&amp;Recordar la contraseña en el llavero del sistema</translation>
+    </message>
+    <message>
+        <source>Unless you tick “Remember password”, the password is used for this session only. LineDesk never writes it to its settings or to a file.</source>
+        <translation>Si no marca «Recordar la contraseña», la contraseña solo se usa en esta sesión. LineDesk nunca la escribe en su configuración ni en un archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Reintentar ahora</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>Reconectando en %n segundo…</numerusform>
+            <numerusform>Reconectando en %n segundos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconectando…</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. What you see may be out of date and changes cannot be saved until it is back. %1</source>
+        <translation>Se perdió la conexión con la base de datos. Lo que ve puede no estar actualizado y no se pueden guardar cambios hasta que se restablezca. %1</translation>
+    </message>
+    <message>
+        <source>Reconnected. The tabs show the current data again.</source>
+        <translation>Conexión restablecida. Las pestañas vuelven a mostrar los datos actuales.</translation>
     </message>
 </context>
 <context>
@@ -2221,8 +2595,20 @@
         <translation>El controlador PostgreSQL de Qt no está instalado (paquete libqt6sql6-psql)</translation>
     </message>
     <message>
-        <source>Cannot connect to the server %1: %2</source>
-        <translation>No se puede conectar al servidor %1: %2</translation>
+        <source>The connection to the database was lost, so this was not done. LineDesk reconnects by itself; repeat it once the connection is back.</source>
+        <translation>Se perdió la conexión con la base de datos, por lo que la operación no se realizó. LineDesk se vuelve a conectar automáticamente; repítala cuando se restablezca la conexión.</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>No hay ninguna base de datos abierta</translation>
+    </message>
+    <message>
+        <source>Cannot reconnect to %1: %2</source>
+        <translation>No se puede volver a conectar a %1: %2</translation>
+    </message>
+    <message>
+        <source>The LineDesk schema on %1 is at version %2 and this LineDesk needs version %3. Only the server&apos;s administrator can upgrade it, with “linedesk-cli server setup”. Nothing was changed.</source>
+        <translation>El esquema de LineDesk en %1 está en la versión %2 y esta versión de LineDesk necesita la versión %3. Solo el administrador del servidor puede actualizarlo, con «linedesk-cli server setup». No se ha cambiado nada.</translation>
     </message>
 </context>
 <context>
@@ -2366,10 +2752,6 @@
         <translation>Próxima facturación</translation>
     </message>
     <message>
-        <source>A number&apos;s plan (per minute or flat rate) can change once a calendar month; toll-free and international numbers keep their plan. Plans are changed and numbers released in My Phone Numbers.</source>
-        <translation>El plan de un número (por minuto o tarifa plana) puede cambiar una vez por mes natural; los números gratuitos e internacionales mantienen su plan. Los planes se cambian y los números se liberan en Mis números de teléfono.</translation>
-    </message>
-    <message>
         <source>%1 a month + %2 a minute</source>
         <translation>%1 al mes + %2 por minuto</translation>
     </message>
@@ -2388,6 +2770,58 @@
     <message>
         <source>%1 (cannot switch)</source>
         <translation>%1 (no se puede cambiar)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Number…</source>
+        <translation>&amp;Eliminar número…</translation>
+    </message>
+    <message>
+        <source>Delete the selected number from the account: its routing rules and filters go, its calls stay in reports</source>
+        <translation>Eliminar de la cuenta el número seleccionado: sus reglas de enrutamiento y sus filtros se eliminan y sus llamadas se conservan en los informes</translation>
+    </message>
+    <message>
+        <source>A number&apos;s plan (per minute or flat rate) can change once a calendar month; toll-free and international numbers keep their plan.</source>
+        <translation>El plan de un número (por minuto o tarifa plana) puede cambiar una vez por mes calendario; los números gratuitos e internacionales conservan su plan.</translation>
+    </message>
+    <message>
+        <source>DID Billing</source>
+        <translation>Facturación de DID</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;Flat Rate</source>
+        <translation>Cambiar a &amp;Tarifa plana</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;Per Minute</source>
+        <translation>Cambiar a &amp;Por minuto</translation>
+    </message>
+    <message>
+        <source>Select a number to switch its plan</source>
+        <translation>Seleccione un número para cambiar su plan</translation>
+    </message>
+    <message>
+        <source>Your role (employee) can view billing but not change it</source>
+        <translation>Su rol (empleado) permite ver la facturación, no cambiarla</translation>
+    </message>
+    <message>
+        <source>The plan can change once per calendar month</source>
+        <translation>El plan puede cambiar una vez por mes calendario</translation>
+    </message>
+    <message>
+        <source>Switch Plan</source>
+        <translation>Cambiar de plan</translation>
+    </message>
+    <message>
+        <source>Delete Number</source>
+        <translation>Eliminar número</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the account? Its monthly fee stops, its routing rules and caller filters are deleted, and its calls stay in reports. This cannot be undone.</source>
+        <translation>¿Eliminar %1 de la cuenta? Su cuota mensual deja de cobrarse, sus reglas de enrutamiento y sus filtros de llamantes se eliminan, y sus llamadas se conservan en los informes. Esta acción no se puede deshacer.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2908,14 @@
     <message>
         <source>Balance Forecast</source>
         <translation>Previsión del saldo</translation>
+    </message>
+    <message>
+        <source>Generate Invoice</source>
+        <translation>Generar factura</translation>
+    </message>
+    <message>
+        <source>Canadian Invoice</source>
+        <translation>Factura canadiense</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +3012,381 @@
     <message>
         <source>Could not write %1.</source>
         <translation>No se pudo escribir %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceComposer</name>
+    <message>
+        <source>The invoice needs a From date (YYYY-MM-DD)</source>
+        <translation>La factura necesita una fecha de inicio (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>The invoice needs a To date (YYYY-MM-DD)</source>
+        <translation>La factura necesita una fecha de fin (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s To date %1 is before its From date %2</source>
+        <translation>La fecha de fin de la factura (%1) es anterior a su fecha de inicio (%2)</translation>
+    </message>
+    <message>
+        <source>Account %1 has an unknown time zone “%2”; set one in its Billing Profile</source>
+        <translation>La cuenta %1 tiene una zona horaria desconocida «%2»; defina una en su perfil de facturación</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>Deposits</source>
+        <translation>Depósitos</translation>
+    </message>
+    <message>
+        <source>Monthly DID charges</source>
+        <translation>Cuotas mensuales DID</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>911 service</source>
+        <translation>Servicio 911</translation>
+    </message>
+    <message>
+        <source>Incoming calls</source>
+        <translation>Llamadas entrantes</translation>
+    </message>
+    <message>
+        <source>Outgoing calls</source>
+        <translation>Llamadas salientes</translation>
+    </message>
+    <message>
+        <source>CNAM queries</source>
+        <translation>Consultas CNAM</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Suscripción</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Impuestos</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Tarjeta</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>Bank wire</source>
+        <translation>Transferencia bancaria</translation>
+    </message>
+    <message>
+        <source>Automatic billing</source>
+        <translation>Facturación automática</translation>
+    </message>
+    <message>
+        <source>Account balance</source>
+        <translation>Saldo de la cuenta</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>GST</translation>
+    </message>
+    <message>
+        <source>HST</source>
+        <translation>HST</translation>
+    </message>
+    <message>
+        <source>PST</source>
+        <translation>PST</translation>
+    </message>
+    <message>
+        <source>QST</source>
+        <translation>QST</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <extracomment>A tax and its rate on an invoice: &quot;GST 5 %&quot;</extracomment>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Depósito</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Cuota mensual</translation>
+    </message>
+    <message>
+        <source>Fax to e-mail</source>
+        <translation>Fax a correo electrónico</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 queries</source>
+        <translation>%1 consultas</translation>
+    </message>
+    <message>
+        <source>Canadian Invoice</source>
+        <translation>Factura canadiense</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Factura</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Número de factura</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Fecha de emisión</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periodo</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>del %1 al %2</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Número de cuenta</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturar a</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Saldo inicial</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Saldo final</translation>
+    </message>
+    <message>
+        <source>No transactions in this period.</source>
+        <translation>No hay transacciones en este periodo.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Número</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Consultas</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Province: %1</source>
+        <translation>Provincia: %1</translation>
+    </message>
+    <message>
+        <source>Provincial Tax ID: %1</source>
+        <translation>Identificador fiscal provincial: %1</translation>
+    </message>
+    <message>
+        <source>Exempt from PST: valid Provincial Tax ID</source>
+        <translation>Exento de PST: identificador fiscal provincial válido</translation>
+    </message>
+    <message>
+        <source>Exempt from PST: exemption form on file</source>
+        <translation>Exento de PST: formulario de exención registrado</translation>
+    </message>
+    <message>
+        <source>This invoice shows deposits only, with the taxes charged on them.</source>
+        <translation>Esta factura solo muestra los depósitos, con los impuestos aplicados a ellos.</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Total pagado</translation>
+    </message>
+    <message>
+        <source>No deposits in this period.</source>
+        <translation>No hay depósitos en este periodo.</translation>
+    </message>
+    <message>
+        <source>Deposits before tax</source>
+        <translation>Depósitos antes de impuestos</translation>
+    </message>
+    <message>
+        <source>Total taxes</source>
+        <translation>Total de impuestos</translation>
+    </message>
+    <message>
+        <source>Tax registration numbers</source>
+        <translation>Números de registro fiscal</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. Thank you for choosing LineDesk.</source>
+        <translation>Importes en %1. Gracias por elegir LineDesk.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePage</name>
+    <message>
+        <source>&amp;Get Invoice</source>
+        <translation>&amp;Obtener factura</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Guardar como PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimir…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Desde:</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Hasta:</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>Idio&amp;ma:</translation>
+    </message>
+    <message>
+        <source>Deposits made to the account with the taxes charged on them and LineDesk&apos;s tax registration numbers, for your tax accounting. Communication and monthly charges are not on this invoice.</source>
+        <translation>Los depósitos realizados en la cuenta, con los impuestos aplicados a ellos y los números de registro fiscal de LineDesk, para su contabilidad fiscal. Los cargos de comunicación y las cuotas mensuales no figuran en esta factura.</translation>
+    </message>
+    <message>
+        <source>Every transaction of the period: deposits, monthly DID charges, fax, 911, communication charges per number and CNAM queries, with the opening and closing balance.</source>
+        <translation>Todas las transacciones del periodo: depósitos, cuotas mensuales DID, fax, 911, cargos de comunicación por número y consultas CNAM, con el saldo inicial y el saldo final.</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Perfil fiscal</translation>
+    </message>
+    <message>
+        <source>Provincial &amp;Tax ID:</source>
+        <translation>Identificador fiscal &amp;provincial:</translation>
+    </message>
+    <message>
+        <source>An &amp;exemption form is on file (British Columbia)</source>
+        <translation>Hay un formulario de &amp;exención registrado (Columbia Británica)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Tax Profile</source>
+        <translation>Guardar perfil &amp;fiscal</translation>
+    </message>
+    <message>
+        <source>Outside Canada</source>
+        <translation>Fuera de Canadá</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>P&amp;rovincia:</translation>
+    </message>
+    <message>
+        <source>Resellers in British Columbia, Manitoba or Saskatchewan are exempt from PST with a valid Provincial Tax ID; in British Columbia an exemption form on file exempts too. Taxes are recorded with each deposit.</source>
+        <translation>Los revendedores de Columbia Británica, Manitoba o Saskatchewan están exentos de PST con un identificador fiscal provincial válido; en Columbia Británica, un formulario de exención registrado también otorga la exención. Los impuestos se registran con cada depósito.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice %1: %n deposit(s), %2 paid with taxes.</source>
+        <translation>
+            <numerusform>Factura %1: %n depósito, %2 pagados con impuestos incluidos.</numerusform>
+            <numerusform>Factura %1: %n depósitos, %2 pagados con impuestos incluidos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice %1: %n line(s), closing balance %2.</source>
+        <translation>
+            <numerusform>Factura %1: %n línea, saldo final %2.</numerusform>
+            <numerusform>Factura %1: %n líneas, saldo final %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Guardar como PDF</translation>
+    </message>
+    <message>
+        <source>Invoice %1 saved to %2.</source>
+        <translation>Factura %1 guardada en %2.</translation>
+    </message>
+    <message>
+        <source>Save Invoice as PDF</source>
+        <translation>Guardar la factura como PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Archivos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Invoice</source>
+        <translation>Imprimir factura</translation>
+    </message>
+    <message>
+        <source>Tax profile saved. Taxes apply to deposits from now on.</source>
+        <translation>Perfil fiscal guardado. A partir de ahora, los impuestos se aplican a los depósitos.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>No password is remembered for %1</source>
+        <translation>No hay ninguna contraseña recordada para %1</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>No se pudo leer el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain: %1</source>
+        <translation>No se pudo guardar la contraseña en el llavero del sistema: %1</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the system keychain: %1</source>
+        <translation>No se pudo eliminar la contraseña del llavero del sistema: %1</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +3606,15 @@
         <source>&lt;h3&gt;LineDesk %1&lt;/h3&gt;&lt;p&gt;A desktop control panel for your virtual phone numbers: numbers, routing, reports, finances and subscription.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LineDesk %1&lt;/h3&gt;&lt;p&gt;Un panel de control de escritorio para sus números de teléfono virtuales: números, enrutamiento, informes, finanzas y suscripción.&lt;/p&gt;&lt;p&gt;Base de datos: %2&lt;br&gt;Qt %3&lt;/p&gt;&lt;p&gt;Distribuido bajo la Licencia Pública General de GNU, versión 3 o posterior.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tab title: its name (missed callers not called back yet)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remember Password</source>
+        <translation>Recordar contraseña</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2872,18 +3698,6 @@
         <translation>Pagar con una tarjeta nueva</translation>
     </message>
     <message>
-        <source>pm_… from the payment page</source>
-        <translation>pm_… de la página de pago</translation>
-    </message>
-    <message>
-        <source>Enter the card on the payment provider&apos;s secure page, then copy the token it gives here. LineDesk never stores a card number or a security code.</source>
-        <translation>Introduzca la tarjeta en la página segura del proveedor de pago y copie aquí el token que le proporcione. LineDesk nunca guarda números de tarjeta ni códigos de seguridad.</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Token:</translation>
-    </message>
-    <message>
         <source>&amp;Brand:</source>
         <translation>&amp;Marca:</translation>
     </message>
@@ -2899,16 +3713,32 @@
         <source>Expiry &amp;year:</source>
         <translation>&amp;Año de caducidad:</translation>
     </message>
+    <message>
+        <source>The card is registered with the payment provider, which returns a token for it. LineDesk keeps only the token, the brand, the last four digits and the expiry: never a card number or a security code.</source>
+        <translation>La tarjeta se registra en el proveedor de pagos, que devuelve un token para ella. LineDesk solo guarda el token, la marca, los cuatro últimos dígitos y la fecha de caducidad: nunca un número de tarjeta ni un código de seguridad.</translation>
+    </message>
+    <message>
+        <source>&amp;Register Card</source>
+        <translation>&amp;Registrar tarjeta</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s last four digits.</source>
+        <translation>Escriba los cuatro últimos dígitos de la tarjeta.</translation>
+    </message>
+    <message>
+        <source>No payment provider is available.</source>
+        <translation>No hay ningún proveedor de pagos disponible.</translation>
+    </message>
+    <message>
+        <source>The payment provider refused the card: %1</source>
+        <translation>El proveedor de pagos rechazó la tarjeta: %1</translation>
+    </message>
 </context>
 <context>
     <name>NumberRepository</name>
     <message>
         <source>Your role (employee) lets you view the numbers of this account, not change them</source>
         <translation>Su rol (empleado) le permite ver los números de esta cuenta, no cambiarlos</translation>
-    </message>
-    <message>
-        <source>This number was changed by someone else in the meantime; reload it and try again</source>
-        <translation>Otra persona ha cambiado este número mientras tanto; vuelva a cargarlo e inténtelo de nuevo</translation>
     </message>
     <message>
         <source>This number is no longer in the account</source>
@@ -3031,12 +3861,20 @@
         <translation>«%1» no es un estado de portabilidad</translation>
     </message>
     <message>
-        <source>This porting request was changed by someone else; reload it and try again</source>
-        <translation>Otra persona ha cambiado esta solicitud de portabilidad; vuelva a cargarla e inténtelo de nuevo</translation>
-    </message>
-    <message>
         <source>This porting request is no longer in the account</source>
         <translation>Esta solicitud de portabilidad ya no pertenece a la cuenta</translation>
+    </message>
+    <message>
+        <source>This number</source>
+        <translation>Este número</translation>
+    </message>
+    <message>
+        <source>This porting request</source>
+        <translation>Esta solicitud de portabilidad</translation>
+    </message>
+    <message>
+        <source>This porting request no longer exists</source>
+        <translation>Esta solicitud de portabilidad ya no existe</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +4450,26 @@
         <source>Carrier it comes from:</source>
         <translation>Operador de origen:</translation>
     </message>
+    <message>
+        <source>Set S&amp;tatus…</source>
+        <translation>Establecer el &amp;estado…</translation>
+    </message>
+    <message>
+        <source>Record what the carrier said about the selected request</source>
+        <translation>Registrar la respuesta del operador sobre la solicitud seleccionada</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>el número %1</translation>
+    </message>
+    <message>
+        <source>Porting Status</source>
+        <translation>Estado de la portabilidad</translation>
+    </message>
+    <message>
+        <source>Status of the port of %1:</source>
+        <translation>Estado de la portabilidad de %1:</translation>
+    </message>
 </context>
 <context>
     <name>OfflinePaymentGateway</name>
@@ -3724,6 +4582,21 @@
     <message>
         <source>Make Default</source>
         <translation>Establecer como predeterminada</translation>
+    </message>
+</context>
+<context>
+    <name>PendingChanges</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes to %1.</source>
+        <translation>Tiene cambios sin guardar en %1.</translation>
+    </message>
+    <message>
+        <source>Save them before you go on, or discard them?</source>
+        <translation>¿Desea guardarlos antes de continuar o descartarlos?</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +5074,14 @@
         <source>Cannot write %1</source>
         <translation>No se puede escribir %1</translation>
     </message>
+    <message>
+        <source>The totals could not be calculated: %1</source>
+        <translation>No se pudieron calcular los totales: %1</translation>
+    </message>
+    <message>
+        <source>Calculating the totals…</source>
+        <translation>Calculando los totales…</translation>
+    </message>
 </context>
 <context>
     <name>RouteDecision</name>
@@ -4508,8 +5389,12 @@
         <translation>Una cuenta de empleado puede ver el enrutamiento, pero no cambiarlo</translation>
     </message>
     <message>
-        <source>The routing of this number was changed by someone else, reload it and apply your changes again</source>
-        <translation>Otra persona ha cambiado el enrutamiento de este número; vuelva a cargarlo y aplique de nuevo sus cambios</translation>
+        <source>The routing of this number</source>
+        <translation>El enrutamiento de este número</translation>
+    </message>
+    <message>
+        <source>This number is no longer in the account</source>
+        <translation>Este número ya no pertenece a la cuenta</translation>
     </message>
 </context>
 <context>
@@ -4697,10 +5582,6 @@
         <translation>Advertencias:</translation>
     </message>
     <message>
-        <source>Week coverage (weekly rules; grey: voicemail, red: rejected)</source>
-        <translation>Cobertura semanal (reglas semanales; gris: buzón de voz, rojo: rechazada)</translation>
-    </message>
-    <message>
         <source>Simulator</source>
         <translation>Simulador</translation>
     </message>
@@ -4761,14 +5642,6 @@
         <translation>no existe en %1 (los relojes se adelantan)</translation>
     </message>
     <message>
-        <source>Unsaved Routing Changes</source>
-        <translation>Cambios de enrutamiento sin guardar</translation>
-    </message>
-    <message>
-        <source>The routing of %1 has unsaved changes. Save them before leaving?</source>
-        <translation>El enrutamiento de %1 tiene cambios sin guardar. ¿Guardarlos antes de salir?</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4817,14 +5690,6 @@
         <translation>Guardar cambios</translation>
     </message>
     <message>
-        <source>%1
-
-Reload the saved routing now? Your draft will be lost.</source>
-        <translation>%1
-
-¿Volver a cargar ahora el enrutamiento guardado? Se perderá su borrador.</translation>
-    </message>
-    <message>
         <source>The routing was not saved: %1</source>
         <translation>No se ha guardado el enrutamiento: %1</translation>
     </message>
@@ -4871,12 +5736,200 @@ Reload the saved routing now? Your draft will be lost.</source>
             <numerusform>%n llamadas de %1 a %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Week coverage (grey: voicemail, red: rejected, cross-hatched: holidays and other dated rules)</source>
+        <translation>Cobertura semanal (gris: buzón de voz, rojo: rechazada, rayado: festivos y otras reglas con fechas)</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semana anterior</translation>
+    </message>
+    <message>
+        <source>T&amp;his Week</source>
+        <translation>Semana en curs&amp;o</translation>
+    </message>
+    <message>
+        <source>The week of today in the number&apos;s time zone</source>
+        <translation>La semana actual en la zona horaria del número</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semana siguiente</translation>
+    </message>
+    <message>
+        <source>the routing of %1</source>
+        <translation>el enrutamiento de %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Someone else changed this number&apos;s routing. Your changes are kept; saving them will ask whose to keep.</source>
+        <translation>Otra persona ha cambiado el enrutamiento de este número. Sus cambios se conservan; al guardarlos, se le preguntará qué versión conservar.</translation>
+    </message>
+    <message>
+        <source>Updated with a change made by someone else</source>
+        <translation>Actualizado con un cambio hecho por otra persona</translation>
+    </message>
+</context>
+<context>
+    <name>RowStamp</name>
+    <message>
+        <source>%1 was changed by someone else while you were editing it.</source>
+        <translation>%1 fue objeto de cambios de otra persona mientras usted editaba.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you were editing it: %2 saved it.</source>
+        <translation>%1 fue objeto de cambios de otra persona mientras usted editaba: %2 los guardó.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you were editing it: %2 saved it at %3.</source>
+        <translation>%1 fue objeto de cambios de otra persona mientras usted editaba: %2 los guardó el %3.</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Modificado por %1</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2</source>
+        <translation>Modificado por %1 el %2</translation>
+    </message>
 </context>
 <context>
     <name>SavedReportRepository</name>
     <message>
         <source>A saved report needs a name.</source>
         <translation>Un informe guardado necesita un nombre.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerErrors</name>
+    <message>
+        <source>Wrong password for the user “%1” on %2. Check the password (and the user name) and try again.</source>
+        <translation>Contraseña incorrecta para el usuario «%1» en %2. Compruebe la contraseña (y el nombre de usuario) y vuelva a intentarlo.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password for “%2”. Type it in the Password field.</source>
+        <translation>El servidor %1 solicita una contraseña para «%2». Escríbala en el campo Contraseña.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” is unknown. Check its spelling, or use the server&apos;s IP address.</source>
+        <translation>El nombre de host «%1» es desconocido. Compruebe cómo está escrito o use la dirección IP del servidor.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1. Check the host and port, that the server is running, and that no firewall is in the way.</source>
+        <translation>Ningún servidor PostgreSQL responde en %1. Compruebe el host y el puerto, que el servidor esté en funcionamiento y que ningún cortafuegos lo impida.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database named “%2”. Check the database name, or ask the administrator to create it.</source>
+        <translation>El servidor %1 no tiene ninguna base de datos llamada «%2». Compruebe el nombre de la base de datos o pida al administrador que la cree.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no user “%2”. Ask the administrator to add you with “linedesk-cli server add-user”.</source>
+        <translation>El servidor %1 no tiene ningún usuario «%2». Pida al administrador que lo agregue con «linedesk-cli server add-user».</translation>
+    </message>
+    <message>
+        <source>The server %1 does not accept connections from this computer for the user “%2” and database “%3” (its pg_hba.conf has no matching entry). Ask the administrator to allow it, or try another SSL mode.</source>
+        <translation>El servidor %1 no acepta conexiones desde este equipo para el usuario «%2» y la base de datos «%3» (su pg_hba.conf no tiene ninguna entrada coincidente). Pida al administrador que lo permita o pruebe otro modo SSL.</translation>
+    </message>
+    <message>
+        <source>The server %1 only accepts encrypted connections. Choose the SSL mode “Require” or “Verify full”.</source>
+        <translation>El servidor %1 solo acepta conexiones cifradas. Elija el modo SSL «Require» o «Verify full».</translation>
+    </message>
+    <message>
+        <source>The SSL mode “%1” requires encryption, but the server %2 does not offer SSL. Ask the administrator to enable SSL, or choose “Prefer”.</source>
+        <translation>El modo SSL «%1» requiere cifrado, pero el servidor %2 no ofrece SSL. Pida al administrador que habilite SSL o elija «Prefer».</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to %1 failed: the server&apos;s certificate could not be verified for the SSL mode “%2”. Install the server&apos;s root certificate (~/.postgresql/root.crt) or check the host name.</source>
+        <translation>Falló la conexión cifrada con %1: no se pudo verificar el certificado del servidor para el modo SSL «%2». Instale el certificado raíz del servidor (~/.postgresql/root.crt) o compruebe el nombre de host.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1.</source>
+        <translation>No se puede conectar al servidor %1.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The server said: %2</source>
+        <translation>%1
+
+Respuesta del servidor: %2</translation>
+    </message>
+    <message>
+        <source>You don&apos;t have the right to change this: the server refused it, and nothing was changed. Ask the account&apos;s owner or an admin.</source>
+        <translation>No tiene permiso para cambiar esto: el servidor lo rechazó y no se ha cambiado nada. Consulte al propietario de la cuenta o a un administrador.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMembers</name>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>No se ha cambiado nada: %1</translation>
+    </message>
+    <message>
+        <source>This server is not set up for LineDesk users yet; run “linedesk-cli server setup” first</source>
+        <translation>Este servidor aún no está configurado para usuarios de LineDesk; ejecute primero «linedesk-cli server setup»</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user name LineDesk accepts: use lower-case letters, digits, _ . - or @, starting with a letter (at most 63 characters, not pg_… or linedesk_…)</source>
+        <translation>«%1» no es un nombre de usuario que LineDesk acepte: use letras minúsculas, dígitos, _ . - o @, empezando por una letra (63 caracteres como máximo, ni pg_… ni linedesk_…)</translation>
+    </message>
+    <message>
+        <source>The password for “%1” is empty</source>
+        <translation>La contraseña de «%1» está vacía</translation>
+    </message>
+    <message>
+        <source>There is no account %1 on this server</source>
+        <translation>No existe la cuenta %1 en este servidor</translation>
+    </message>
+    <message>
+        <source>“%1” is not a LineDesk user name</source>
+        <translation>«%1» no es un nombre de usuario de LineDesk</translation>
+    </message>
+    <message>
+        <source>“%1” is not a LineDesk user on this server</source>
+        <translation>«%1» no es un usuario de LineDesk en este servidor</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member of account %2</source>
+        <translation>«%1» no es miembro de la cuenta %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>Server setup is for a PostgreSQL server; a SQLite file has no users (its user is always the owner)</source>
+        <translation>La configuración del servidor es para un servidor PostgreSQL; un archivo SQLite no tiene usuarios (su usuario es siempre el propietario)</translation>
+    </message>
+    <message>
+        <source>Cannot read the rights of the connected user</source>
+        <translation>No se pueden leer los permisos del usuario conectado</translation>
+    </message>
+    <message>
+        <source>Server setup must run as a PostgreSQL administrator (a superuser, or a user with CREATEROLE that owns the database); “%1” is neither</source>
+        <translation>La configuración del servidor debe ejecutarla un administrador de PostgreSQL (un superusuario, o un usuario con CREATEROLE que sea propietario de la base de datos); «%1» no es ninguno de los dos</translation>
+    </message>
+    <message>
+        <source>Server setup failed; nothing was changed: %1</source>
+        <translation>La configuración del servidor falló; no se ha cambiado nada: %1</translation>
+    </message>
+    <message>
+        <source>Could not start the server setup: %1</source>
+        <translation>No se pudo iniciar la configuración del servidor: %1</translation>
     </message>
 </context>
 <context>
@@ -4936,6 +5989,10 @@ Reload the saved routing now? Your draft will be lost.</source>
         <source>%1 (%2 a month)</source>
         <translation>%1 (%2 al mes)</translation>
     </message>
+    <message>
+        <source>%1 (%2 a month), on until %3</source>
+        <translation>%1 (%2 al mes), vigente hasta el %3</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionReviewDialog</name>
@@ -4985,7 +6042,7 @@ Reload the saved routing now? Your draft will be lost.</source>
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation>%1 el %2</translation>
+        <translation>%1 en %2</translation>
     </message>
     <message>
         <source>%1 a month</source>
@@ -5213,6 +6270,42 @@ Reload the saved routing now? Your draft will be lost.</source>
     <message>
         <source>Extension %1 was changed by someone else; reload and try again.</source>
         <translation>Otra persona ha cambiado la extensión %1; vuelva a cargar e inténtelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>%2 on %1 is already unsubscribed; it ends on %3.</source>
+        <translation>La opción %2 en %1 ya está dada de baja; finaliza el %3.</translation>
+    </message>
+    <message>
+        <source>The card was declined (%1); nothing was charged or changed.</source>
+        <translation>La tarjeta fue rechazada (%1); no se ha cobrado ni cambiado nada.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>sin motivo indicado</translation>
+    </message>
+    <message>
+        <source>No payment provider is available to charge the card; pay with account funds instead.</source>
+        <translation>No hay ningún proveedor de pagos disponible para cobrar la tarjeta; pague con el saldo de la cuenta.</translation>
+    </message>
+    <message>
+        <source>An extension is 2 to 6 digits (got “%1”).</source>
+        <translation>Una extensión tiene de 2 a 6 dígitos (se recibió «%1»).</translation>
+    </message>
+    <message>
+        <source>The name of extension %1 is longer than 100 characters.</source>
+        <translation>El nombre de la extensión %1 supera los 100 caracteres.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a device of the catalogue (desk phone, mobile app, WebPhone, softphone).</source>
+        <translation>«%1» no es un dispositivo del catálogo (teléfono de escritorio, aplicación móvil, WebPhone, softphone).</translation>
+    </message>
+    <message>
+        <source>Extension %1 already exists.</source>
+        <translation>La extensión %1 ya existe.</translation>
+    </message>
+    <message>
+        <source>The extension was changed or removed by someone else; reload and try again.</source>
+        <translation>Otra persona ha cambiado o eliminado la extensión; vuelva a cargar e inténtelo de nuevo.</translation>
     </message>
 </context>
 <context>
@@ -5552,6 +6645,96 @@ Reload the saved routing now? Your draft will be lost.</source>
         <source>Keep it</source>
         <translation>Conservarla</translation>
     </message>
+    <message>
+        <source>+ Add E&amp;xtension…</source>
+        <translation>+ Añadir e&amp;xtensión…</translation>
+    </message>
+    <message>
+        <source>Remove Extension…</source>
+        <translation>Quitar extensión…</translation>
+    </message>
+    <message>
+        <source>✓ until %1</source>
+        <translation>✓ hasta el %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribed: it works and is billed until this day, then it switches off</source>
+        <translation>Dada de baja: funciona y se factura hasta este día; después se desactiva</translation>
+    </message>
+    <message>
+        <source>Remove Extension</source>
+        <translation>Quitar extensión</translation>
+    </message>
+    <message>
+        <source>Remove extension %1 (%2)? Its private number settings go with it; the device stays in your service options until you unsubscribe it.</source>
+        <translation>¿Quitar la extensión %1 (%2)? Su configuración de número privado se elimina con ella; el dispositivo sigue en sus opciones de servicio hasta que lo dé de baja.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>The extension was not removed</source>
+        <translation>No se ha quitado la extensión</translation>
+    </message>
+</context>
+<context>
+    <name>TaxProfile</name>
+    <message>
+        <source>Province: “%1” is not a Canadian province or territory code (use %2)</source>
+        <translation>Provincia: «%1» no es un código de provincia o territorio canadiense (use %2)</translation>
+    </message>
+    <message>
+        <source>Provincial Tax ID: only accounts in British Columbia, Manitoba or Saskatchewan have one</source>
+        <translation>Identificador fiscal provincial: solo lo tienen las cuentas de Columbia Británica, Manitoba o Saskatchewan</translation>
+    </message>
+    <message>
+        <source>Provincial Tax ID: “%1” is not a valid %2 tax ID (it looks like %3)</source>
+        <translation>Identificador fiscal provincial: «%1» no es un identificador válido de %2 (tiene el formato %3)</translation>
+    </message>
+    <message>
+        <source>Exemption form: only accounts in British Columbia can exempt with a form</source>
+        <translation>Formulario de exención: solo las cuentas de Columbia Británica pueden acogerse a la exención con un formulario</translation>
+    </message>
+    <message>
+        <source>Your role in this account only lets you view the tax profile</source>
+        <translation>Su rol en esta cuenta solo le permite ver el perfil fiscal</translation>
+    </message>
+    <message>
+        <source>The tax profile was changed by someone else; reload it</source>
+        <translation>Otra persona ha cambiado el perfil fiscal; vuelva a cargarlo</translation>
+    </message>
+</context>
+<context>
+    <name>TaxTable</name>
+    <message>
+        <source>Cannot read the tax table “%1”: %2</source>
+        <translation>No se puede leer la tabla de impuestos «%1»: %2</translation>
+    </message>
+    <message>
+        <source>The tax table is not valid JSON: %1</source>
+        <translation>La tabla de impuestos no es un JSON válido: %1</translation>
+    </message>
+    <message>
+        <source>The tax table&apos;s ID pattern for %1 is not a valid expression</source>
+        <translation>En la tabla de impuestos, el patrón de identificador de %1 no es una expresión válida</translation>
+    </message>
+    <message>
+        <source>The tax table lists no provinces</source>
+        <translation>La tabla de impuestos no contiene ninguna provincia</translation>
+    </message>
+    <message>
+        <source>The tax table&apos;s rate number %1 needs a code, a rate like &quot;9.975&quot; and valid dates</source>
+        <translation>La tasa número %1 de la tabla de impuestos necesita un código, una tasa como &quot;9.975&quot; y fechas válidas</translation>
+    </message>
+    <message>
+        <source>The tax table&apos;s rate number %1 names an unknown province “%2”</source>
+        <translation>La tasa número %1 de la tabla de impuestos indica una provincia desconocida «%2»</translation>
+    </message>
+    <message>
+        <source>The tax table has two %1 rates for %2 on the same days</source>
+        <translation>La tabla de impuestos tiene dos tasas de %1 para %2 en los mismos días</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -5562,6 +6745,10 @@ Reload the saved routing now? Your draft will be lost.</source>
     <message>
         <source>Could not save the changes: %1</source>
         <translation>No se pudieron guardar los cambios: %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving, so it is not known whether the changes were saved. Once LineDesk has reconnected, reload to check before repeating them.</source>
+        <translation>Se perdió la conexión con la base de datos durante el guardado, por lo que no se sabe si los cambios se guardaron. Cuando LineDesk se haya vuelto a conectar, vuelva a cargar los datos para comprobarlo antes de repetirlos.</translation>
     </message>
 </context>
 <context>
@@ -5693,6 +6880,15 @@ Reload the saved routing now? Your draft will be lost.</source>
     <message>
         <source>%1: no rule, rejected</source>
         <translation>%1: ninguna regla, rechazada</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday and day of the month on the coverage grid</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: rule “%2” (on these dates only, before weekly rules)</source>
+        <translation>%1: regla «%2» (solo en estas fechas, antes que las reglas semanales)</translation>
     </message>
 </context>
 <context>

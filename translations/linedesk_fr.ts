@@ -86,6 +86,45 @@
     </message>
 </context>
 <context>
+    <name>AddExtensionDialog</name>
+    <message>
+        <source>Add an Extension</source>
+        <translation>Ajouter un poste</translation>
+    </message>
+    <message>
+        <source>101</source>
+        <translation>101</translation>
+    </message>
+    <message>
+        <source>Reception</source>
+        <translation>Accueil</translation>
+    </message>
+    <message>
+        <source>No device yet</source>
+        <translation>Pas encore d’appareil</translation>
+    </message>
+    <message>
+        <source>%1 (%2 a month, as a service option)</source>
+        <translation>%1 (%2 par mois, en option de service)</translation>
+    </message>
+    <message>
+        <source>E&amp;xtension:</source>
+        <translation>&amp;Poste :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Device:</source>
+        <translation>Appa&amp;reil :</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Ajouter</translation>
+    </message>
+</context>
+<context>
     <name>AddFunds</name>
     <message>
         <source>Amount: the account is kept in %1, not %2</source>
@@ -130,6 +169,10 @@
     <message>
         <source>Bank wire</source>
         <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <source>The request id “%1” was already used for a different transaction</source>
+        <translation>L’identifiant de requête « %1 » a déjà servi pour une autre transaction</translation>
     </message>
 </context>
 <context>
@@ -363,10 +406,6 @@
         <translation>Carte : ajoutez une carte dans Moyens de paiement avant d’activer la facturation automatique</translation>
     </message>
     <message>
-        <source>The automatic billing settings were changed by someone else; reload them</source>
-        <translation>Les paramètres de facturation automatique ont été modifiés par quelqu’un d’autre ; rechargez-les</translation>
-    </message>
-    <message>
         <source>The balance reached the threshold a second time today; the card is charged at most once a day</source>
         <translation>Le solde a atteint le seuil une deuxième fois aujourd’hui ; la carte est débitée au plus une fois par jour</translation>
     </message>
@@ -401,6 +440,14 @@
     <message>
         <source>We tried to charge %1 to your %2 and it was declined (%3). We will try again on %4 at 00:01 Eastern.</source>
         <translation>Nous avons tenté de débiter %1 sur votre %2, mais le paiement a été refusé (%3). Nous réessaierons le %4 à 00:01, heure de l’Est.</translation>
+    </message>
+    <message>
+        <source>The automatic billing settings</source>
+        <translation>Les paramètres de facturation automatique</translation>
+    </message>
+    <message>
+        <source>The automatic billing settings were removed</source>
+        <translation>Les paramètres de facturation automatique ont été supprimés</translation>
     </message>
 </context>
 <context>
@@ -658,14 +705,6 @@
         <translation>Adresse de facturation : « %1 » est obligatoire.</translation>
     </message>
     <message>
-        <source>Billing address: the country must be a two-letter code such as US or CA (got “%1”).</source>
-        <translation>Adresse de facturation : le pays doit être un code à deux lettres, comme US ou CA (valeur reçue : « %1 »).</translation>
-    </message>
-    <message>
-        <source>Billing address: “%1” is not an e-mail address.</source>
-        <translation>Adresse de facturation : « %1 » n’est pas une adresse e-mail.</translation>
-    </message>
-    <message>
         <source>An employee account cannot change the billing options.</source>
         <translation>Un compte employé ne peut pas modifier les options de facturation.</translation>
     </message>
@@ -674,8 +713,8 @@
         <translation>Les options de facturation ont été modifiées par quelqu’un d’autre ; rechargez-les et réessayez.</translation>
     </message>
     <message>
-        <source>The billing address was changed by someone else; reload and try again.</source>
-        <translation>L’adresse de facturation a été modifiée par quelqu’un d’autre ; rechargez-la et réessayez.</translation>
+        <source>Billing address: %1</source>
+        <translation>Adresse de facturation : %1</translation>
     </message>
 </context>
 <context>
@@ -891,10 +930,6 @@
     <message>
         <source>The caller filter entry is empty: write a number, a prefix like +1514* or “anonymous”</source>
         <translation>L’entrée du filtre d’appelants est vide : saisissez un numéro, un préfixe comme +1514* ou « anonymous »</translation>
-    </message>
-    <message>
-        <source>“%1” is not a valid prefix: write + and the first digits, then *, like +1514*</source>
-        <translation>« %1 » n’est pas un préfixe valide : saisissez + et les premiers chiffres, puis *, comme +1514*</translation>
     </message>
 </context>
 <context>
@@ -2106,6 +2141,315 @@
         <source>List, add, release and change the account&apos;s phone numbers.</source>
         <translation>Liste, ajoute, libère et modifie les numéros de téléphone du compte.</translation>
     </message>
+    <message>
+        <source>finances add-funds: --request-id “%1” must be 1 to 100 letters, digits, “.”, “_”, “:” or “-”</source>
+        <translation>finances add-funds : --request-id « %1 » doit comporter de 1 à 100 lettres, chiffres, « . », « _ », « : » ou « - »</translation>
+    </message>
+    <message>
+        <source>finances add-funds: --request-id applies to card and PayPal deposits; a wire has its reference</source>
+        <translation>finances add-funds : --request-id s’applique aux dépôts par carte et PayPal ; un virement a sa propre référence</translation>
+    </message>
+    <message>
+        <source>add-funds: your id for this deposit; repeating the command with it never charges twice.</source>
+        <translation>add-funds : votre identifiant pour ce dépôt ; répéter la commande avec celui-ci ne débite jamais deux fois.</translation>
+    </message>
+    <message>
+        <source>First day of the invoice (YYYY-MM-DD).</source>
+        <translation>Premier jour de la facture (AAAA-MM-JJ).</translation>
+    </message>
+    <message>
+        <source>Last day of the invoice (YYYY-MM-DD), included.</source>
+        <translation>Dernier jour de la facture (AAAA-MM-JJ), inclus.</translation>
+    </message>
+    <message>
+        <source>A calendar month instead of --from/--to (YYYY-MM).</source>
+        <translation>Un mois civil au lieu de --from/--to (AAAA-MM).</translation>
+    </message>
+    <message>
+        <source>MONTH</source>
+        <translation>MOIS</translation>
+    </message>
+    <message>
+        <source>The PDF file to write.</source>
+        <translation>Le fichier PDF à écrire.</translation>
+    </message>
+    <message>
+        <source>FILE.pdf</source>
+        <translation>FICHIER.pdf</translation>
+    </message>
+    <message>
+        <source>standard (every ledger line) or canadian (deposits with their taxes).</source>
+        <translation>standard (toutes les écritures) ou canadian (dépôts avec leurs taxes).</translation>
+    </message>
+    <message>
+        <source>KIND</source>
+        <translation>TYPE</translation>
+    </message>
+    <message>
+        <source>One invoice per account of the database (with --month and --out-dir).</source>
+        <translation>Une facture par compte de la base de données (avec --month et --out-dir).</translation>
+    </message>
+    <message>
+        <source>The folder for the batch&apos;s PDF files.</source>
+        <translation>Le dossier des fichiers PDF du lot.</translation>
+    </message>
+    <message>
+        <source>DIR</source>
+        <translation>DOSSIER</translation>
+    </message>
+    <message>
+        <source>invoice: unexpected argument “%1”</source>
+        <translation>invoice : argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>invoice: --kind “%1” is not standard or canadian</source>
+        <translation>invoice : --kind « %1 » n’est ni standard ni canadian</translation>
+    </message>
+    <message>
+        <source>invoice: give either --month or --from and --to, not both</source>
+        <translation>invoice : indiquez soit --month, soit --from et --to, pas les deux</translation>
+    </message>
+    <message>
+        <source>invoice: --month “%1” is not a month (YYYY-MM)</source>
+        <translation>invoice : --month « %1 » n’est pas un mois (AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>invoice: --from DATE and --to DATE are required (or --month YYYY-MM)</source>
+        <translation>invoice : --from DATE et --to DATE sont obligatoires (ou --month AAAA-MM)</translation>
+    </message>
+    <message>
+        <source>invoice: --from “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>invoice : --from « %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>invoice: --to “%1” is not a date (YYYY-MM-DD)</source>
+        <translation>invoice : --to « %1 » n’est pas une date (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>invoice: --to %1 is before --from %2</source>
+        <translation>invoice : --to %1 est antérieur à --from %2</translation>
+    </message>
+    <message>
+        <source>invoice: --all-accounts needs --out-dir DIR</source>
+        <translation>invoice : --all-accounts nécessite --out-dir DOSSIER</translation>
+    </message>
+    <message>
+        <source>invoice: --all-accounts writes one file per account in --out-dir; --out does not apply</source>
+        <translation>invoice : --all-accounts écrit un fichier par compte dans --out-dir ; --out ne s’applique pas</translation>
+    </message>
+    <message>
+        <source>invoice: --out FILE.pdf is required</source>
+        <translation>invoice : --out FICHIER.pdf est obligatoire</translation>
+    </message>
+    <message>
+        <source>invoice: --out-dir goes with --all-accounts</source>
+        <translation>invoice : --out-dir s’utilise avec --all-accounts</translation>
+    </message>
+    <message>
+        <source>invoice: --out: the folder “%1” does not exist</source>
+        <translation>invoice : --out : le dossier « %1 » n’existe pas</translation>
+    </message>
+    <message>
+        <source>invoice: --out “%1” is a folder; give a file name</source>
+        <translation>invoice : --out « %1 » est un dossier ; indiquez un nom de fichier</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Lines</source>
+        <translation>Lignes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Fichier</translation>
+    </message>
+    <message>
+        <source>invoice: --out-dir “%1” is a file, not a folder</source>
+        <translation>invoice : --out-dir « %1 » est un fichier, pas un dossier</translation>
+    </message>
+    <message>
+        <source>invoice: cannot create the folder “%1”</source>
+        <translation>invoice : impossible de créer le dossier « %1 »</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: %4</source>
+        <translation>[%1/%2] %3 : %4</translation>
+    </message>
+    <message>
+        <source>[%1/%2] %3: FAILED: %4</source>
+        <translation>[%1/%2] %3 : ÉCHEC : %4</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n invoice(s) written to %1; %2 failed.</source>
+        <translation>
+            <numerusform>%n facture écrite dans %1 ; échecs : %2.</numerusform>
+            <numerusform>%n factures écrites dans %1 ; échecs : %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Failed: %1: %2</source>
+        <translation>Échec : %1 : %2</translation>
+    </message>
+    <message>
+        <source>Invoice as PDF: --from --to --out [--kind standard|canadian], or --month --all-accounts --out-dir</source>
+        <translation>Facture en PDF : --from --to --out [--kind standard|canadian], ou --month --all-accounts --out-dir</translation>
+    </message>
+    <message>
+        <source>%1: give the server with --db postgresql://admin@host/database; a SQLite file has no users</source>
+        <translation>%1 : indiquez le serveur avec --db postgresql://admin@hôte/base ; un fichier SQLite n’a pas d’utilisateurs</translation>
+    </message>
+    <message>
+        <source>server setup: unexpected argument “%1”</source>
+        <translation>server setup : argument inattendu « %1 »</translation>
+    </message>
+    <message>
+        <source>Tables owned by</source>
+        <translation>Tables appartenant à</translation>
+    </message>
+    <message>
+        <source>Group roles</source>
+        <translation>Rôles de groupe</translation>
+    </message>
+    <message>
+        <source>Row-level security</source>
+        <translation>Sécurité au niveau des lignes</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n table(s)</source>
+        <translation>
+            <numerusform>%n table</numerusform>
+            <numerusform>%n tables</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only for members</source>
+        <translation>Lecture seule pour les membres</translation>
+    </message>
+    <message>
+        <source>NAME</source>
+        <translation>NOM</translation>
+    </message>
+    <message>
+        <source>The user&apos;s PostgreSQL login.</source>
+        <translation>L’identifiant PostgreSQL de l’utilisateur.</translation>
+    </message>
+    <message>
+        <source>%1: name the user (their PostgreSQL login)</source>
+        <translation>%1 : indiquez le nom de l’utilisateur (son identifiant PostgreSQL)</translation>
+    </message>
+    <message>
+        <source>%1: unexpected argument “%2”</source>
+        <translation>%1 : argument inattendu « %2 »</translation>
+    </message>
+    <message>
+        <source>%1: “%2” is not a user name LineDesk accepts (lower-case letters, digits, _ . - @; not pg_… or linedesk_…)</source>
+        <translation>%1 : « %2 » n’est pas un nom d’utilisateur accepté par LineDesk (lettres minuscules, chiffres, _ . - @ ; ni pg_… ni linedesk_…)</translation>
+    </message>
+    <message>
+        <source>owner, admin or employee (read only).</source>
+        <translation>owner, admin ou employee (lecture seule).</translation>
+    </message>
+    <message>
+        <source>ROLE</source>
+        <translation>RÔLE</translation>
+    </message>
+    <message>
+        <source>Read the user&apos;s password from the first line of standard input.</source>
+        <translation>Lire le mot de passe de l’utilisateur sur la première ligne de l’entrée standard.</translation>
+    </message>
+    <message>
+        <source>%1: --role must be owner, admin or employee</source>
+        <translation>%1 : --role doit valoir owner, admin ou employee</translation>
+    </message>
+    <message>
+        <source>%1: --password-stdin read an empty password</source>
+        <translation>%1 : --password-stdin a lu un mot de passe vide</translation>
+    </message>
+    <message>
+        <source>User</source>
+        <translation>Utilisateur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>New login</source>
+        <translation>Nouvel identifiant</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>non</translation>
+    </message>
+    <message>
+        <source>Memberships removed</source>
+        <translation>Appartenances supprimées</translation>
+    </message>
+    <message>
+        <source>Usage: linedesk-cli --db postgresql://admin@host/database server setup | add-user NAME --role owner|admin|employee [--password-stdin] | remove-user NAME</source>
+        <translation>Utilisation : linedesk-cli --db postgresql://admin@hôte/base server setup | add-user NOM --role owner|admin|employee [--password-stdin] | remove-user NOM</translation>
+    </message>
+    <message>
+        <source>server: say what to do: setup, add-user or remove-user</source>
+        <translation>server : indiquez l’action : setup, add-user ou remove-user</translation>
+    </message>
+    <message>
+        <source>server: unknown action “%1”; use setup, add-user or remove-user</source>
+        <translation>server : action inconnue « %1 » ; utilisez setup, add-user ou remove-user</translation>
+    </message>
+    <message>
+        <source>Set up a team&apos;s PostgreSQL server: roles, row-level security, users.</source>
+        <translation>Configurer le serveur PostgreSQL d’une équipe : rôles, sécurité au niveau des lignes, utilisateurs.</translation>
+    </message>
+    <message>
+        <source>%1 on %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictDialog</name>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Recharger</translation>
+    </message>
+    <message>
+        <source>&amp;Overwrite</source>
+        <translation>É&amp;craser</translation>
+    </message>
+    <message>
+        <source>&amp;Keep Editing</source>
+        <translation>&amp;Poursuivre la modification</translation>
+    </message>
+    <message>
+        <source>Changed by Someone Else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>Changed by someone else</source>
+        <translation>Modifié par quelqu’un d’autre</translation>
+    </message>
+    <message>
+        <source>%1
+
+Reload shows their version and drops your changes. Overwrite saves your changes over theirs. Keep Editing leaves your changes on screen, unsaved.</source>
+        <translation>%1
+
+« Recharger » affiche la version enregistrée et abandonne vos modifications. « Écraser » enregistre vos modifications à la place de l’autre version. « Poursuivre la modification » laisse vos modifications à l’écran, sans les enregistrer.</translation>
+    </message>
 </context>
 <context>
     <name>ConnectServerDialog</name>
@@ -2170,10 +2514,6 @@
         <translation>Mode &amp;SSL :</translation>
     </message>
     <message>
-        <source>The password is used for this session only; LineDesk never writes it to its settings.</source>
-        <translation>Le mot de passe ne sert que pour cette session ; LineDesk ne l’enregistre jamais dans ses réglages.</translation>
-    </message>
-    <message>
         <source>Connecting…</source>
         <translation>Connexion…</translation>
     </message>
@@ -2192,6 +2532,40 @@
     <message>
         <source>&lt;b&gt;Connected&lt;/b&gt; to %1: %2.</source>
         <translation>&lt;b&gt;Connecté&lt;/b&gt; à %1 : %2.</translation>
+    </message>
+    <message>
+        <source>&amp;Remember password in the system keychain</source>
+        <translation>&amp;Mémoriser le mot de passe dans le trousseau système</translation>
+    </message>
+    <message>
+        <source>Unless you tick “Remember password”, the password is used for this session only. LineDesk never writes it to its settings or to a file.</source>
+        <translation>Si vous ne cochez pas « Mémoriser le mot de passe », le mot de passe n’est utilisé que pour cette session. LineDesk ne l’écrit jamais dans ses paramètres ni dans un fichier.</translation>
+    </message>
+</context>
+<context>
+    <name>ConnectionBanner</name>
+    <message>
+        <source>&amp;Retry Now</source>
+        <translation>&amp;Réessayer maintenant</translation>
+    </message>
+    <message numerus="yes">
+        <source>Reconnecting in %n second(s)…</source>
+        <translation>
+            <numerusform>Reconnexion dans %n seconde…</numerusform>
+            <numerusform>Reconnexion dans %n secondes…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reconnecting…</source>
+        <translation>Reconnexion…</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost. What you see may be out of date and changes cannot be saved until it is back. %1</source>
+        <translation>La connexion à la base de données a été perdue. Les données affichées ne sont peut-être plus à jour et aucune modification ne peut être enregistrée tant qu’elle n’est pas rétablie. %1</translation>
+    </message>
+    <message>
+        <source>Reconnected. The tabs show the current data again.</source>
+        <translation>Connexion rétablie. Les onglets affichent de nouveau les données à jour.</translation>
     </message>
 </context>
 <context>
@@ -2221,8 +2595,20 @@
         <translation>Le pilote PostgreSQL de Qt n’est pas installé (paquet libqt6sql6-psql)</translation>
     </message>
     <message>
-        <source>Cannot connect to the server %1: %2</source>
-        <translation>Impossible de se connecter au serveur %1 : %2</translation>
+        <source>The connection to the database was lost, so this was not done. LineDesk reconnects by itself; repeat it once the connection is back.</source>
+        <translation>La connexion à la base de données a été perdue : l’opération n’a pas été effectuée. LineDesk se reconnecte automatiquement ; recommencez une fois la connexion rétablie.</translation>
+    </message>
+    <message>
+        <source>No database is open</source>
+        <translation>Aucune base de données n’est ouverte</translation>
+    </message>
+    <message>
+        <source>Cannot reconnect to %1: %2</source>
+        <translation>Impossible de se reconnecter à %1 : %2</translation>
+    </message>
+    <message>
+        <source>The LineDesk schema on %1 is at version %2 and this LineDesk needs version %3. Only the server&apos;s administrator can upgrade it, with “linedesk-cli server setup”. Nothing was changed.</source>
+        <translation>Le schéma LineDesk sur %1 est à la version %2 et cette version de LineDesk nécessite la version %3. Seul l’administrateur du serveur peut le mettre à niveau, avec « linedesk-cli server setup ». Rien n’a été modifié.</translation>
     </message>
 </context>
 <context>
@@ -2366,10 +2752,6 @@
         <translation>Prochaine facturation</translation>
     </message>
     <message>
-        <source>A number&apos;s plan (per minute or flat rate) can change once a calendar month; toll-free and international numbers keep their plan. Plans are changed and numbers released in My Phone Numbers.</source>
-        <translation>La formule d’un numéro (à la minute ou forfaitaire) peut changer une fois par mois civil ; les numéros gratuits et internationaux conservent leur formule. Les formules se modifient et les numéros se libèrent dans Mes numéros de téléphone.</translation>
-    </message>
-    <message>
         <source>%1 a month + %2 a minute</source>
         <translation>%1 par mois + %2 par minute</translation>
     </message>
@@ -2388,6 +2770,58 @@
     <message>
         <source>%1 (cannot switch)</source>
         <translation>%1 (non modifiable)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Number…</source>
+        <translation>&amp;Supprimer le numéro…</translation>
+    </message>
+    <message>
+        <source>Delete the selected number from the account: its routing rules and filters go, its calls stay in reports</source>
+        <translation>Supprimer le numéro sélectionné du compte : ses règles de routage et ses filtres sont supprimés, ses appels restent dans les rapports</translation>
+    </message>
+    <message>
+        <source>A number&apos;s plan (per minute or flat rate) can change once a calendar month; toll-free and international numbers keep their plan.</source>
+        <translation>La formule d’un numéro (à la minute ou forfaitaire) peut changer une fois par mois civil ; les numéros gratuits et internationaux conservent leur formule.</translation>
+    </message>
+    <message>
+        <source>DID Billing</source>
+        <translation>Facturation des DID</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;Flat Rate</source>
+        <translation>Passer à la formule &amp;Forfaitaire</translation>
+    </message>
+    <message>
+        <source>Switch to &amp;Per Minute</source>
+        <translation>Passer à la formule &amp;À la minute</translation>
+    </message>
+    <message>
+        <source>Select a number to switch its plan</source>
+        <translation>Sélectionnez un numéro pour changer sa formule</translation>
+    </message>
+    <message>
+        <source>Your role (employee) can view billing but not change it</source>
+        <translation>Votre rôle (employé) permet de consulter la facturation, pas de la modifier</translation>
+    </message>
+    <message>
+        <source>The plan can change once per calendar month</source>
+        <translation>La formule peut changer une fois par mois civil</translation>
+    </message>
+    <message>
+        <source>Switch Plan</source>
+        <translation>Changer de formule</translation>
+    </message>
+    <message>
+        <source>Delete Number</source>
+        <translation>Supprimer le numéro</translation>
+    </message>
+    <message>
+        <source>Delete %1 from the account? Its monthly fee stops, its routing rules and caller filters are deleted, and its calls stay in reports. This cannot be undone.</source>
+        <translation>Supprimer %1 du compte ? Ses frais mensuels cessent, ses règles de routage et ses filtres d’appelants sont supprimés, et ses appels restent dans les rapports. Cette action est irréversible.</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
     </message>
 </context>
 <context>
@@ -2474,6 +2908,14 @@
     <message>
         <source>Balance Forecast</source>
         <translation>Prévision du solde</translation>
+    </message>
+    <message>
+        <source>Generate Invoice</source>
+        <translation>Générer une facture</translation>
+    </message>
+    <message>
+        <source>Canadian Invoice</source>
+        <translation>Facture canadienne</translation>
     </message>
 </context>
 <context>
@@ -2570,6 +3012,381 @@
     <message>
         <source>Could not write %1.</source>
         <translation>Impossible d’écrire %1.</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceComposer</name>
+    <message>
+        <source>The invoice needs a From date (YYYY-MM-DD)</source>
+        <translation>La facture nécessite une date de début (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>The invoice needs a To date (YYYY-MM-DD)</source>
+        <translation>La facture nécessite une date de fin (AAAA-MM-JJ)</translation>
+    </message>
+    <message>
+        <source>The invoice&apos;s To date %1 is before its From date %2</source>
+        <translation>La date de fin de la facture (%1) est antérieure à sa date de début (%2)</translation>
+    </message>
+    <message>
+        <source>Account %1 has an unknown time zone “%2”; set one in its Billing Profile</source>
+        <translation>Le compte %1 a un fuseau horaire inconnu « %2 » ; définissez-en un dans son profil de facturation</translation>
+    </message>
+</context>
+<context>
+    <name>InvoiceDocument</name>
+    <message>
+        <source>Deposits</source>
+        <translation>Dépôts</translation>
+    </message>
+    <message>
+        <source>Monthly DID charges</source>
+        <translation>Frais mensuels DID</translation>
+    </message>
+    <message>
+        <source>Fax</source>
+        <translation>Fax</translation>
+    </message>
+    <message>
+        <source>911 service</source>
+        <translation>Service 911</translation>
+    </message>
+    <message>
+        <source>Incoming calls</source>
+        <translation>Appels entrants</translation>
+    </message>
+    <message>
+        <source>Outgoing calls</source>
+        <translation>Appels sortants</translation>
+    </message>
+    <message>
+        <source>CNAM queries</source>
+        <translation>Recherches CNAM</translation>
+    </message>
+    <message>
+        <source>Subscription</source>
+        <translation>Abonnement</translation>
+    </message>
+    <message>
+        <source>Taxes</source>
+        <translation>Taxes</translation>
+    </message>
+    <message>
+        <source>Adjustments</source>
+        <translation>Ajustements</translation>
+    </message>
+    <message>
+        <source>Card</source>
+        <translation>Carte</translation>
+    </message>
+    <message>
+        <source>PayPal</source>
+        <translation>PayPal</translation>
+    </message>
+    <message>
+        <source>Bank wire</source>
+        <translation>Virement bancaire</translation>
+    </message>
+    <message>
+        <source>Automatic billing</source>
+        <translation>Facturation automatique</translation>
+    </message>
+    <message>
+        <source>Account balance</source>
+        <translation>Solde du compte</translation>
+    </message>
+    <message>
+        <source>GST</source>
+        <translation>TPS</translation>
+    </message>
+    <message>
+        <source>HST</source>
+        <translation>TVH</translation>
+    </message>
+    <message>
+        <source>PST</source>
+        <translation>TVP</translation>
+    </message>
+    <message>
+        <source>QST</source>
+        <translation>TVQ</translation>
+    </message>
+    <message>
+        <source>%1 %2 %</source>
+        <extracomment>A tax and its rate on an invoice: &quot;GST 5 %&quot;</extracomment>
+        <translation>%1 %2 %</translation>
+    </message>
+    <message>
+        <source>Deposit</source>
+        <translation>Dépôt</translation>
+    </message>
+    <message>
+        <source>Monthly fee</source>
+        <translation>Frais mensuels</translation>
+    </message>
+    <message>
+        <source>Fax to e-mail</source>
+        <translation>Fax vers e-mail</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 queries</source>
+        <translation>%1 recherches</translation>
+    </message>
+    <message>
+        <source>Canadian Invoice</source>
+        <translation>Facture canadienne</translation>
+    </message>
+    <message>
+        <source>Invoice</source>
+        <translation>Facture</translation>
+    </message>
+    <message>
+        <source>Invoice number</source>
+        <translation>Numéro de facture</translation>
+    </message>
+    <message>
+        <source>Issue date</source>
+        <translation>Date d’émission</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Période</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>du %1 au %2</translation>
+    </message>
+    <message>
+        <source>Account number</source>
+        <translation>Numéro de compte</translation>
+    </message>
+    <message>
+        <source>Bill to</source>
+        <translation>Facturé à</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Récapitulatif</translation>
+    </message>
+    <message>
+        <source>Opening balance</source>
+        <translation>Solde d’ouverture</translation>
+    </message>
+    <message>
+        <source>Closing balance</source>
+        <translation>Solde de clôture</translation>
+    </message>
+    <message>
+        <source>No transactions in this period.</source>
+        <translation>Aucune transaction sur cette période.</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Number</source>
+        <translation>Numéro</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Montant</translation>
+    </message>
+    <message>
+        <source>Queries</source>
+        <translation>Recherches</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Province: %1</source>
+        <translation>Province : %1</translation>
+    </message>
+    <message>
+        <source>Provincial Tax ID: %1</source>
+        <translation>Numéro de taxe provinciale : %1</translation>
+    </message>
+    <message>
+        <source>Exempt from PST: valid Provincial Tax ID</source>
+        <translation>Exonéré de TVP : numéro de taxe provinciale valide</translation>
+    </message>
+    <message>
+        <source>Exempt from PST: exemption form on file</source>
+        <translation>Exonéré de TVP : formulaire d’exonération au dossier</translation>
+    </message>
+    <message>
+        <source>This invoice shows deposits only, with the taxes charged on them.</source>
+        <translation>Cette facture ne présente que les dépôts, avec les taxes perçues sur ceux-ci.</translation>
+    </message>
+    <message>
+        <source>Total paid</source>
+        <translation>Total payé</translation>
+    </message>
+    <message>
+        <source>No deposits in this period.</source>
+        <translation>Aucun dépôt sur cette période.</translation>
+    </message>
+    <message>
+        <source>Deposits before tax</source>
+        <translation>Dépôts hors taxes</translation>
+    </message>
+    <message>
+        <source>Total taxes</source>
+        <translation>Total des taxes</translation>
+    </message>
+    <message>
+        <source>Tax registration numbers</source>
+        <translation>Numéros d’inscription aux taxes</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Amounts in %1. Thank you for choosing LineDesk.</source>
+        <translation>Montants en %1. Merci d’avoir choisi LineDesk.</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Page %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+</context>
+<context>
+    <name>InvoicePage</name>
+    <message>
+        <source>&amp;Get Invoice</source>
+        <translation>&amp;Obtenir la facture</translation>
+    </message>
+    <message>
+        <source>&amp;Save as PDF…</source>
+        <translation>&amp;Enregistrer en PDF…</translation>
+    </message>
+    <message>
+        <source>&amp;Print…</source>
+        <translation>&amp;Imprimer…</translation>
+    </message>
+    <message>
+        <source>&amp;From:</source>
+        <translation>&amp;Du :</translation>
+    </message>
+    <message>
+        <source>&amp;To:</source>
+        <translation>&amp;Au :</translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation>&amp;Langue :</translation>
+    </message>
+    <message>
+        <source>Deposits made to the account with the taxes charged on them and LineDesk&apos;s tax registration numbers, for your tax accounting. Communication and monthly charges are not on this invoice.</source>
+        <translation>Les dépôts effectués sur le compte, avec les taxes perçues sur ceux-ci et les numéros d’inscription aux taxes de LineDesk, pour votre comptabilité fiscale. Les frais de communication et les frais mensuels ne figurent pas sur cette facture.</translation>
+    </message>
+    <message>
+        <source>Every transaction of the period: deposits, monthly DID charges, fax, 911, communication charges per number and CNAM queries, with the opening and closing balance.</source>
+        <translation>Toutes les transactions de la période : dépôts, frais mensuels DID, fax, 911, frais de communication par numéro et recherches CNAM, avec le solde d’ouverture et le solde de clôture.</translation>
+    </message>
+    <message>
+        <source>Tax profile</source>
+        <translation>Profil fiscal</translation>
+    </message>
+    <message>
+        <source>Provincial &amp;Tax ID:</source>
+        <translation>Numéro de &amp;taxe provinciale :</translation>
+    </message>
+    <message>
+        <source>An &amp;exemption form is on file (British Columbia)</source>
+        <translation>Un formulaire d’e&amp;xonération est au dossier (Colombie-Britannique)</translation>
+    </message>
+    <message>
+        <source>Save &amp;Tax Profile</source>
+        <translation>Enregistrer le profil &amp;fiscal</translation>
+    </message>
+    <message>
+        <source>Outside Canada</source>
+        <translation>Hors du Canada</translation>
+    </message>
+    <message>
+        <source>&amp;Province:</source>
+        <translation>&amp;Province :</translation>
+    </message>
+    <message>
+        <source>Resellers in British Columbia, Manitoba or Saskatchewan are exempt from PST with a valid Provincial Tax ID; in British Columbia an exemption form on file exempts too. Taxes are recorded with each deposit.</source>
+        <translation>Les revendeurs de Colombie-Britannique, du Manitoba ou de la Saskatchewan sont exonérés de TVP s’ils disposent d’un numéro de taxe provinciale valide ; en Colombie-Britannique, un formulaire d’exonération au dossier permet aussi l’exonération. Les taxes sont enregistrées avec chaque dépôt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice %1: %n deposit(s), %2 paid with taxes.</source>
+        <translation>
+            <numerusform>Facture %1 : %n dépôt, %2 payés taxes comprises.</numerusform>
+            <numerusform>Facture %1 : %n dépôts, %2 payés taxes comprises.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Invoice %1: %n line(s), closing balance %2.</source>
+        <translation>
+            <numerusform>Facture %1 : %n ligne, solde de clôture %2.</numerusform>
+            <numerusform>Facture %1 : %n lignes, solde de clôture %2.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save as PDF</source>
+        <translation>Enregistrer en PDF</translation>
+    </message>
+    <message>
+        <source>Invoice %1 saved to %2.</source>
+        <translation>Facture %1 enregistrée dans %2.</translation>
+    </message>
+    <message>
+        <source>Save Invoice as PDF</source>
+        <translation>Enregistrer la facture en PDF</translation>
+    </message>
+    <message>
+        <source>PDF files (*.pdf)</source>
+        <translation>Fichiers PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Print Invoice</source>
+        <translation>Imprimer la facture</translation>
+    </message>
+    <message>
+        <source>Tax profile saved. Taxes apply to deposits from now on.</source>
+        <translation>Profil fiscal enregistré. Les taxes s’appliquent désormais aux dépôts.</translation>
+    </message>
+</context>
+<context>
+    <name>KeychainCredentialStore</name>
+    <message>
+        <source>No password is remembered for %1</source>
+        <translation>Aucun mot de passe n’est mémorisé pour %1</translation>
+    </message>
+    <message>
+        <source>The system keychain could not be read: %1</source>
+        <translation>Impossible de lire le trousseau système : %1</translation>
+    </message>
+    <message>
+        <source>The password could not be saved in the system keychain: %1</source>
+        <translation>Impossible d’enregistrer le mot de passe dans le trousseau système : %1</translation>
+    </message>
+    <message>
+        <source>The password could not be removed from the system keychain: %1</source>
+        <translation>Impossible de supprimer le mot de passe du trousseau système : %1</translation>
     </message>
 </context>
 <context>
@@ -2789,6 +3606,15 @@
         <source>&lt;h3&gt;LineDesk %1&lt;/h3&gt;&lt;p&gt;A desktop control panel for your virtual phone numbers: numbers, routing, reports, finances and subscription.&lt;/p&gt;&lt;p&gt;Database: %2&lt;br&gt;Qt %3&lt;/p&gt;&lt;p&gt;Licensed under the GNU General Public License, version 3 or later.&lt;/p&gt;</source>
         <translation>&lt;h3&gt;LineDesk %1&lt;/h3&gt;&lt;p&gt;Un panneau de contrôle de bureau pour vos numéros de téléphone virtuels : numéros, routage, rapports, finances et abonnement.&lt;/p&gt;&lt;p&gt;Base de données : %2&lt;br&gt;Qt %3&lt;/p&gt;&lt;p&gt;Distribué sous licence publique générale GNU, version 3 ou ultérieure.&lt;/p&gt;</translation>
     </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>tab title: its name (missed callers not called back yet)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remember Password</source>
+        <translation>Mémoriser le mot de passe</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>
@@ -2872,18 +3698,6 @@
         <translation>Payer avec une nouvelle carte</translation>
     </message>
     <message>
-        <source>pm_… from the payment page</source>
-        <translation>pm_… fourni par la page de paiement</translation>
-    </message>
-    <message>
-        <source>Enter the card on the payment provider&apos;s secure page, then copy the token it gives here. LineDesk never stores a card number or a security code.</source>
-        <translation>Saisissez la carte sur la page sécurisée du prestataire de paiement, puis copiez ici le jeton qu’elle fournit. LineDesk n’enregistre jamais de numéro de carte ni de code de sécurité.</translation>
-    </message>
-    <message>
-        <source>&amp;Token:</source>
-        <translation>&amp;Jeton :</translation>
-    </message>
-    <message>
         <source>&amp;Brand:</source>
         <translation>&amp;Marque :</translation>
     </message>
@@ -2899,16 +3713,32 @@
         <source>Expiry &amp;year:</source>
         <translation>&amp;Année d’expiration :</translation>
     </message>
+    <message>
+        <source>The card is registered with the payment provider, which returns a token for it. LineDesk keeps only the token, the brand, the last four digits and the expiry: never a card number or a security code.</source>
+        <translation>La carte est enregistrée auprès du prestataire de paiement, qui renvoie un jeton pour celle-ci. LineDesk ne conserve que le jeton, la marque, les quatre derniers chiffres et la date d’expiration : jamais de numéro de carte ni de code de sécurité.</translation>
+    </message>
+    <message>
+        <source>&amp;Register Card</source>
+        <translation>&amp;Enregistrer la carte</translation>
+    </message>
+    <message>
+        <source>Enter the card&apos;s last four digits.</source>
+        <translation>Saisissez les quatre derniers chiffres de la carte.</translation>
+    </message>
+    <message>
+        <source>No payment provider is available.</source>
+        <translation>Aucun prestataire de paiement n’est disponible.</translation>
+    </message>
+    <message>
+        <source>The payment provider refused the card: %1</source>
+        <translation>Le prestataire de paiement a refusé la carte : %1</translation>
+    </message>
 </context>
 <context>
     <name>NumberRepository</name>
     <message>
         <source>Your role (employee) lets you view the numbers of this account, not change them</source>
         <translation>Votre rôle (employé) vous permet de consulter les numéros de ce compte, pas de les modifier</translation>
-    </message>
-    <message>
-        <source>This number was changed by someone else in the meantime; reload it and try again</source>
-        <translation>Ce numéro a été modifié entre-temps par quelqu’un d’autre ; rechargez-le et réessayez</translation>
     </message>
     <message>
         <source>This number is no longer in the account</source>
@@ -3031,12 +3861,20 @@
         <translation>« %1 » n’est pas un statut de portabilité</translation>
     </message>
     <message>
-        <source>This porting request was changed by someone else; reload it and try again</source>
-        <translation>Cette demande de portabilité a été modifiée par quelqu’un d’autre ; rechargez-la et réessayez</translation>
-    </message>
-    <message>
         <source>This porting request is no longer in the account</source>
         <translation>Cette demande de portabilité ne fait plus partie du compte</translation>
+    </message>
+    <message>
+        <source>This number</source>
+        <translation>Ce numéro</translation>
+    </message>
+    <message>
+        <source>This porting request</source>
+        <translation>Cette demande de portabilité</translation>
+    </message>
+    <message>
+        <source>This porting request no longer exists</source>
+        <translation>Cette demande de portabilité n’existe plus</translation>
     </message>
 </context>
 <context>
@@ -3612,6 +4450,26 @@
         <source>Carrier it comes from:</source>
         <translation>Opérateur d’origine :</translation>
     </message>
+    <message>
+        <source>Set S&amp;tatus…</source>
+        <translation>Définir le &amp;statut…</translation>
+    </message>
+    <message>
+        <source>Record what the carrier said about the selected request</source>
+        <translation>Consigner la réponse de l’opérateur concernant la demande sélectionnée</translation>
+    </message>
+    <message>
+        <source>the number %1</source>
+        <translation>le numéro %1</translation>
+    </message>
+    <message>
+        <source>Porting Status</source>
+        <translation>Statut de la portabilité</translation>
+    </message>
+    <message>
+        <source>Status of the port of %1:</source>
+        <translation>Statut de la portabilité de %1 :</translation>
+    </message>
 </context>
 <context>
     <name>OfflinePaymentGateway</name>
@@ -3724,6 +4582,21 @@
     <message>
         <source>Make Default</source>
         <translation>Définir par défaut</translation>
+    </message>
+</context>
+<context>
+    <name>PendingChanges</name>
+    <message>
+        <source>Unsaved Changes</source>
+        <translation>Modifications non enregistrées</translation>
+    </message>
+    <message>
+        <source>You have unsaved changes to %1.</source>
+        <translation>Vous avez des modifications non enregistrées concernant %1.</translation>
+    </message>
+    <message>
+        <source>Save them before you go on, or discard them?</source>
+        <translation>Voulez-vous les enregistrer avant de continuer, ou les abandonner ?</translation>
     </message>
 </context>
 <context>
@@ -4201,6 +5074,14 @@
         <source>Cannot write %1</source>
         <translation>Impossible d’écrire %1</translation>
     </message>
+    <message>
+        <source>The totals could not be calculated: %1</source>
+        <translation>Impossible de calculer les totaux : %1</translation>
+    </message>
+    <message>
+        <source>Calculating the totals…</source>
+        <translation>Calcul des totaux…</translation>
+    </message>
 </context>
 <context>
     <name>RouteDecision</name>
@@ -4508,8 +5389,12 @@
         <translation>Un compte employé peut consulter le routage, mais pas le modifier</translation>
     </message>
     <message>
-        <source>The routing of this number was changed by someone else, reload it and apply your changes again</source>
-        <translation>Le routage de ce numéro a été modifié par quelqu’un d’autre ; rechargez-le et appliquez de nouveau vos modifications</translation>
+        <source>The routing of this number</source>
+        <translation>Le routage de ce numéro</translation>
+    </message>
+    <message>
+        <source>This number is no longer in the account</source>
+        <translation>Ce numéro ne fait plus partie du compte</translation>
     </message>
 </context>
 <context>
@@ -4697,10 +5582,6 @@
         <translation>Avertissements :</translation>
     </message>
     <message>
-        <source>Week coverage (weekly rules; grey: voicemail, red: rejected)</source>
-        <translation>Couverture de la semaine (règles hebdomadaires ; gris : messagerie vocale, rouge : rejeté)</translation>
-    </message>
-    <message>
         <source>Simulator</source>
         <translation>Simulateur</translation>
     </message>
@@ -4761,14 +5642,6 @@
         <translation>n’existe pas dans %1 (passage à l’heure d’été)</translation>
     </message>
     <message>
-        <source>Unsaved Routing Changes</source>
-        <translation>Modifications de routage non enregistrées</translation>
-    </message>
-    <message>
-        <source>The routing of %1 has unsaved changes. Save them before leaving?</source>
-        <translation>Le routage de %1 comporte des modifications non enregistrées. Les enregistrer avant de quitter ?</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -4817,14 +5690,6 @@
         <translation>Enregistrer les modifications</translation>
     </message>
     <message>
-        <source>%1
-
-Reload the saved routing now? Your draft will be lost.</source>
-        <translation>%1
-
-Recharger maintenant le routage enregistré ? Votre brouillon sera perdu.</translation>
-    </message>
-    <message>
         <source>The routing was not saved: %1</source>
         <translation>Le routage n’a pas été enregistré : %1</translation>
     </message>
@@ -4871,12 +5736,200 @@ Recharger maintenant le routage enregistré ? Votre brouillon sera perdu.</trans
             <numerusform>%n appels de %1 à %2</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Week coverage (grey: voicemail, red: rejected, cross-hatched: holidays and other dated rules)</source>
+        <translation>Couverture de la semaine (gris : messagerie vocale, rouge : rejeté, hachuré : jours fériés et autres règles datées)</translation>
+    </message>
+    <message>
+        <source>◀</source>
+        <translation>◀</translation>
+    </message>
+    <message>
+        <source>Previous week</source>
+        <translation>Semaine précédente</translation>
+    </message>
+    <message>
+        <source>T&amp;his Week</source>
+        <translation>Semaine en c&amp;ours</translation>
+    </message>
+    <message>
+        <source>The week of today in the number&apos;s time zone</source>
+        <translation>La semaine en cours dans le fuseau horaire du numéro</translation>
+    </message>
+    <message>
+        <source>▶</source>
+        <translation>▶</translation>
+    </message>
+    <message>
+        <source>Next week</source>
+        <translation>Semaine suivante</translation>
+    </message>
+    <message>
+        <source>the routing of %1</source>
+        <translation>le routage de %1</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>Someone else changed this number&apos;s routing. Your changes are kept; saving them will ask whose to keep.</source>
+        <translation>Quelqu’un d’autre a modifié le routage de ce numéro. Vos modifications sont conservées ; lors de l’enregistrement, il vous sera demandé quelle version garder.</translation>
+    </message>
+    <message>
+        <source>Updated with a change made by someone else</source>
+        <translation>Mis à jour avec une modification effectuée par quelqu’un d’autre</translation>
+    </message>
+</context>
+<context>
+    <name>RowStamp</name>
+    <message>
+        <source>%1 was changed by someone else while you were editing it.</source>
+        <translation>%1 a fait l’objet d’une modification par quelqu’un d’autre pendant votre saisie.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you were editing it: %2 saved it.</source>
+        <translation>%1 a fait l’objet d’une modification par quelqu’un d’autre pendant votre saisie : %2 l’a enregistrée.</translation>
+    </message>
+    <message>
+        <source>%1 was changed by someone else while you were editing it: %2 saved it at %3.</source>
+        <translation>%1 a fait l’objet d’une modification par quelqu’un d’autre pendant votre saisie : %2 l’a enregistrée le %3.</translation>
+    </message>
+    <message>
+        <source>Changed by %1</source>
+        <translation>Modifié par %1</translation>
+    </message>
+    <message>
+        <source>Changed by %1 at %2</source>
+        <translation>Modifié par %1 le %2</translation>
+    </message>
 </context>
 <context>
     <name>SavedReportRepository</name>
     <message>
         <source>A saved report needs a name.</source>
         <translation>Un rapport enregistré doit avoir un nom.</translation>
+    </message>
+</context>
+<context>
+    <name>ServerErrors</name>
+    <message>
+        <source>Wrong password for the user “%1” on %2. Check the password (and the user name) and try again.</source>
+        <translation>Mot de passe incorrect pour l’utilisateur « %1 » sur %2. Vérifiez le mot de passe (et le nom d’utilisateur), puis réessayez.</translation>
+    </message>
+    <message>
+        <source>The server %1 asks for a password for “%2”. Type it in the Password field.</source>
+        <translation>Le serveur %1 demande un mot de passe pour « %2 ». Saisissez-le dans le champ Mot de passe.</translation>
+    </message>
+    <message>
+        <source>The host name “%1” is unknown. Check its spelling, or use the server&apos;s IP address.</source>
+        <translation>Le nom d’hôte « %1 » est inconnu. Vérifiez son orthographe ou utilisez l’adresse IP du serveur.</translation>
+    </message>
+    <message>
+        <source>No PostgreSQL server answers at %1. Check the host and port, that the server is running, and that no firewall is in the way.</source>
+        <translation>Aucun serveur PostgreSQL ne répond à l’adresse %1. Vérifiez l’hôte et le port, que le serveur est en marche et qu’aucun pare-feu ne bloque la connexion.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no database named “%2”. Check the database name, or ask the administrator to create it.</source>
+        <translation>Le serveur %1 n’a pas de base de données nommée « %2 ». Vérifiez le nom de la base de données ou demandez à l’administrateur de la créer.</translation>
+    </message>
+    <message>
+        <source>The server %1 has no user “%2”. Ask the administrator to add you with “linedesk-cli server add-user”.</source>
+        <translation>Le serveur %1 n’a pas d’utilisateur « %2 ». Demandez à l’administrateur de vous ajouter avec « linedesk-cli server add-user ».</translation>
+    </message>
+    <message>
+        <source>The server %1 does not accept connections from this computer for the user “%2” and database “%3” (its pg_hba.conf has no matching entry). Ask the administrator to allow it, or try another SSL mode.</source>
+        <translation>Le serveur %1 n’accepte pas les connexions de cet ordinateur pour l’utilisateur « %2 » et la base de données « %3 » (son pg_hba.conf ne contient aucune entrée correspondante). Demandez à l’administrateur de l’autoriser ou essayez un autre mode SSL.</translation>
+    </message>
+    <message>
+        <source>The server %1 only accepts encrypted connections. Choose the SSL mode “Require” or “Verify full”.</source>
+        <translation>Le serveur %1 n’accepte que les connexions chiffrées. Choisissez le mode SSL « Require » ou « Verify full ».</translation>
+    </message>
+    <message>
+        <source>The SSL mode “%1” requires encryption, but the server %2 does not offer SSL. Ask the administrator to enable SSL, or choose “Prefer”.</source>
+        <translation>Le mode SSL « %1 » exige le chiffrement, mais le serveur %2 ne propose pas SSL. Demandez à l’administrateur d’activer SSL ou choisissez « Prefer ».</translation>
+    </message>
+    <message>
+        <source>The encrypted connection to %1 failed: the server&apos;s certificate could not be verified for the SSL mode “%2”. Install the server&apos;s root certificate (~/.postgresql/root.crt) or check the host name.</source>
+        <translation>La connexion chiffrée à %1 a échoué : le certificat du serveur n’a pas pu être vérifié pour le mode SSL « %2 ». Installez le certificat racine du serveur (~/.postgresql/root.crt) ou vérifiez le nom d’hôte.</translation>
+    </message>
+    <message>
+        <source>Cannot connect to the server %1.</source>
+        <translation>Impossible de se connecter au serveur %1.</translation>
+    </message>
+    <message>
+        <source>%1
+
+The server said: %2</source>
+        <translation>%1
+
+Réponse du serveur : %2</translation>
+    </message>
+    <message>
+        <source>You don&apos;t have the right to change this: the server refused it, and nothing was changed. Ask the account&apos;s owner or an admin.</source>
+        <translation>Vous n’avez pas le droit de modifier ceci : le serveur l’a refusé et rien n’a été modifié. Adressez-vous au propriétaire du compte ou à un administrateur.</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+</context>
+<context>
+    <name>ServerMembers</name>
+    <message>
+        <source>Nothing was changed: %1</source>
+        <translation>Rien n’a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>This server is not set up for LineDesk users yet; run “linedesk-cli server setup” first</source>
+        <translation>Ce serveur n’est pas encore configuré pour les utilisateurs LineDesk ; exécutez d’abord « linedesk-cli server setup »</translation>
+    </message>
+    <message>
+        <source>“%1” is not a user name LineDesk accepts: use lower-case letters, digits, _ . - or @, starting with a letter (at most 63 characters, not pg_… or linedesk_…)</source>
+        <translation>« %1 » n’est pas un nom d’utilisateur accepté par LineDesk : utilisez des lettres minuscules, des chiffres, _ . - ou @, en commençant par une lettre (63 caractères au maximum, ni pg_… ni linedesk_…)</translation>
+    </message>
+    <message>
+        <source>The password for “%1” is empty</source>
+        <translation>Le mot de passe de « %1 » est vide</translation>
+    </message>
+    <message>
+        <source>There is no account %1 on this server</source>
+        <translation>Il n’y a pas de compte %1 sur ce serveur</translation>
+    </message>
+    <message>
+        <source>“%1” is not a LineDesk user name</source>
+        <translation>« %1 » n’est pas un nom d’utilisateur LineDesk</translation>
+    </message>
+    <message>
+        <source>“%1” is not a LineDesk user on this server</source>
+        <translation>« %1 » n’est pas un utilisateur LineDesk sur ce serveur</translation>
+    </message>
+    <message>
+        <source>“%1” is not a member of account %2</source>
+        <translation>« %1 » n’est pas membre du compte %2</translation>
+    </message>
+</context>
+<context>
+    <name>ServerSetup</name>
+    <message>
+        <source>Server setup is for a PostgreSQL server; a SQLite file has no users (its user is always the owner)</source>
+        <translation>La configuration du serveur concerne un serveur PostgreSQL ; un fichier SQLite n’a pas d’utilisateurs (son utilisateur est toujours le propriétaire)</translation>
+    </message>
+    <message>
+        <source>Cannot read the rights of the connected user</source>
+        <translation>Impossible de lire les droits de l’utilisateur connecté</translation>
+    </message>
+    <message>
+        <source>Server setup must run as a PostgreSQL administrator (a superuser, or a user with CREATEROLE that owns the database); “%1” is neither</source>
+        <translation>La configuration du serveur doit être exécutée par un administrateur PostgreSQL (un superutilisateur, ou un utilisateur disposant de CREATEROLE et propriétaire de la base de données) ; « %1 » n’est ni l’un ni l’autre</translation>
+    </message>
+    <message>
+        <source>Server setup failed; nothing was changed: %1</source>
+        <translation>La configuration du serveur a échoué ; rien n’a été modifié : %1</translation>
+    </message>
+    <message>
+        <source>Could not start the server setup: %1</source>
+        <translation>Impossible de lancer la configuration du serveur : %1</translation>
     </message>
 </context>
 <context>
@@ -4936,6 +5989,10 @@ Recharger maintenant le routage enregistré ? Votre brouillon sera perdu.</trans
         <source>%1 (%2 a month)</source>
         <translation>%1 (%2 par mois)</translation>
     </message>
+    <message>
+        <source>%1 (%2 a month), on until %3</source>
+        <translation>%1 (%2 par mois), en service jusqu’au %3</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionReviewDialog</name>
@@ -4985,7 +6042,7 @@ Recharger maintenant le routage enregistré ? Votre brouillon sera perdu.</trans
     </message>
     <message>
         <source>%1 on %2</source>
-        <translation>%1 le %2</translation>
+        <translation>%1 sur %2</translation>
     </message>
     <message>
         <source>%1 a month</source>
@@ -5213,6 +6270,42 @@ Recharger maintenant le routage enregistré ? Votre brouillon sera perdu.</trans
     <message>
         <source>Extension %1 was changed by someone else; reload and try again.</source>
         <translation>Le poste %1 a été modifié par quelqu’un d’autre ; rechargez et réessayez.</translation>
+    </message>
+    <message>
+        <source>%2 on %1 is already unsubscribed; it ends on %3.</source>
+        <translation>L’option %2 sur %1 est déjà résiliée ; elle prend fin le %3.</translation>
+    </message>
+    <message>
+        <source>The card was declined (%1); nothing was charged or changed.</source>
+        <translation>La carte a été refusée (%1) ; rien n’a été débité ni modifié.</translation>
+    </message>
+    <message>
+        <source>no reason given</source>
+        <translation>aucun motif indiqué</translation>
+    </message>
+    <message>
+        <source>No payment provider is available to charge the card; pay with account funds instead.</source>
+        <translation>Aucun prestataire de paiement n’est disponible pour débiter la carte ; payez plutôt avec le solde du compte.</translation>
+    </message>
+    <message>
+        <source>An extension is 2 to 6 digits (got “%1”).</source>
+        <translation>Un poste comporte de 2 à 6 chiffres (valeur reçue : « %1 »).</translation>
+    </message>
+    <message>
+        <source>The name of extension %1 is longer than 100 characters.</source>
+        <translation>Le nom du poste %1 dépasse 100 caractères.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a device of the catalogue (desk phone, mobile app, WebPhone, softphone).</source>
+        <translation>« %1 » n’est pas un appareil du catalogue (téléphone de bureau, application mobile, WebPhone, softphone).</translation>
+    </message>
+    <message>
+        <source>Extension %1 already exists.</source>
+        <translation>Le poste %1 existe déjà.</translation>
+    </message>
+    <message>
+        <source>The extension was changed or removed by someone else; reload and try again.</source>
+        <translation>Le poste a été modifié ou supprimé par quelqu’un d’autre ; rechargez et réessayez.</translation>
     </message>
 </context>
 <context>
@@ -5552,6 +6645,96 @@ Recharger maintenant le routage enregistré ? Votre brouillon sera perdu.</trans
         <source>Keep it</source>
         <translation>Le conserver</translation>
     </message>
+    <message>
+        <source>+ Add E&amp;xtension…</source>
+        <translation>+ Ajouter un p&amp;oste…</translation>
+    </message>
+    <message>
+        <source>Remove Extension…</source>
+        <translation>Retirer le poste…</translation>
+    </message>
+    <message>
+        <source>✓ until %1</source>
+        <translation>✓ jusqu’au %1</translation>
+    </message>
+    <message>
+        <source>Unsubscribed: it works and is billed until this day, then it switches off</source>
+        <translation>Résiliée : l’option fonctionne et est facturée jusqu’à cette date, puis elle est désactivée</translation>
+    </message>
+    <message>
+        <source>Remove Extension</source>
+        <translation>Retirer le poste</translation>
+    </message>
+    <message>
+        <source>Remove extension %1 (%2)? Its private number settings go with it; the device stays in your service options until you unsubscribe it.</source>
+        <translation>Retirer le poste %1 (%2) ? Ses réglages de numéro privé sont supprimés avec lui ; l’appareil reste dans vos options de service jusqu’à sa résiliation.</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sans nom</translation>
+    </message>
+    <message>
+        <source>The extension was not removed</source>
+        <translation>Le poste n’a pas été retiré</translation>
+    </message>
+</context>
+<context>
+    <name>TaxProfile</name>
+    <message>
+        <source>Province: “%1” is not a Canadian province or territory code (use %2)</source>
+        <translation>Province : « %1 » n’est pas un code de province ou de territoire canadien (utilisez %2)</translation>
+    </message>
+    <message>
+        <source>Provincial Tax ID: only accounts in British Columbia, Manitoba or Saskatchewan have one</source>
+        <translation>Numéro de taxe provinciale : seuls les comptes en Colombie-Britannique, au Manitoba ou en Saskatchewan en ont un</translation>
+    </message>
+    <message>
+        <source>Provincial Tax ID: “%1” is not a valid %2 tax ID (it looks like %3)</source>
+        <translation>Numéro de taxe provinciale : « %1 » n’est pas un numéro valide pour %2 (format attendu : %3)</translation>
+    </message>
+    <message>
+        <source>Exemption form: only accounts in British Columbia can exempt with a form</source>
+        <translation>Formulaire d’exonération : seuls les comptes en Colombie-Britannique peuvent être exonérés au moyen d’un formulaire</translation>
+    </message>
+    <message>
+        <source>Your role in this account only lets you view the tax profile</source>
+        <translation>Votre rôle dans ce compte ne permet que de consulter le profil fiscal</translation>
+    </message>
+    <message>
+        <source>The tax profile was changed by someone else; reload it</source>
+        <translation>Le profil fiscal a été modifié par quelqu’un d’autre ; rechargez-le</translation>
+    </message>
+</context>
+<context>
+    <name>TaxTable</name>
+    <message>
+        <source>Cannot read the tax table “%1”: %2</source>
+        <translation>Impossible de lire la table des taxes « %1 » : %2</translation>
+    </message>
+    <message>
+        <source>The tax table is not valid JSON: %1</source>
+        <translation>La table des taxes n’est pas un JSON valide : %1</translation>
+    </message>
+    <message>
+        <source>The tax table&apos;s ID pattern for %1 is not a valid expression</source>
+        <translation>Dans la table des taxes, le motif de numéro de taxe de %1 n’est pas une expression valide</translation>
+    </message>
+    <message>
+        <source>The tax table lists no provinces</source>
+        <translation>La table des taxes ne contient aucune province</translation>
+    </message>
+    <message>
+        <source>The tax table&apos;s rate number %1 needs a code, a rate like &quot;9.975&quot; and valid dates</source>
+        <translation>Le taux n° %1 de la table des taxes doit avoir un code, un taux comme &quot;9.975&quot; et des dates valides</translation>
+    </message>
+    <message>
+        <source>The tax table&apos;s rate number %1 names an unknown province “%2”</source>
+        <translation>Le taux n° %1 de la table des taxes indique une province inconnue « %2 »</translation>
+    </message>
+    <message>
+        <source>The tax table has two %1 rates for %2 on the same days</source>
+        <translation>La table des taxes contient deux taux de %1 pour %2 sur les mêmes jours</translation>
+    </message>
 </context>
 <context>
     <name>Transaction</name>
@@ -5562,6 +6745,10 @@ Recharger maintenant le routage enregistré ? Votre brouillon sera perdu.</trans
     <message>
         <source>Could not save the changes: %1</source>
         <translation>Impossible d’enregistrer les modifications : %1</translation>
+    </message>
+    <message>
+        <source>The connection to the database was lost while saving, so it is not known whether the changes were saved. Once LineDesk has reconnected, reload to check before repeating them.</source>
+        <translation>La connexion à la base de données a été perdue pendant l’enregistrement : impossible de savoir si les modifications ont été enregistrées. Une fois LineDesk reconnecté, rechargez pour vérifier avant de les refaire.</translation>
     </message>
 </context>
 <context>
@@ -5693,6 +6880,15 @@ Recharger maintenant le routage enregistré ? Votre brouillon sera perdu.</trans
     <message>
         <source>%1: no rule, rejected</source>
         <translation>%1 : aucune règle, rejeté</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <comment>weekday and day of the month on the coverage grid</comment>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>%1: rule “%2” (on these dates only, before weekly rules)</source>
+        <translation>%1 : règle « %2 » (à ces dates uniquement, avant les règles hebdomadaires)</translation>
     </message>
 </context>
 <context>
