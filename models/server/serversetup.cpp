@@ -58,6 +58,21 @@ bool ServerSetup::isSetUp(const QSqlDatabase &db)
 
 Result<ServerSetup::Report> ServerSetup::run()
 {
+    // Two setups on one server at once (two databases, or two administrators) may still race on the
+    // cluster's role rows, and PostgreSQL refuses the second with "tuple concurrently updated" or a
+    // duplicate role. The transaction was rolled back, so the whole setup simply runs again.
+    const auto raced = [](const Error &error) {
+        return error.message.contains(QLatin1String("concurrently updated"))
+               || error.message.contains(QLatin1String("pg_authid_rolname_index"));
+    };
+    Result<Report> result = runOnce();
+    for (int attempt = 1; !result && raced(result.error()) && attempt < 5; ++attempt)
+        result = runOnce();
+    return result;
+}
+
+Result<ServerSetup::Report> ServerSetup::runOnce()
+{
     if (m_db.driverName() != QLatin1String("QPSQL")) {
         return invalidInput(tr("Server setup is for a PostgreSQL server; a SQLite file has no users (its user is "
                                "always the owner)"));
@@ -95,15 +110,24 @@ Result<ServerSetup::Report> ServerSetup::run()
     for (const QString &role : QStringList{kSchemaOwnerRole} + groupRoles()) {
         if (!failure.isEmpty())
             return failure.first();
-        auto exists = Sql::scalar(m_db, QStringLiteral("SELECT count(*) FROM pg_roles WHERE rolname = ?"), {role});
-        if (!exists)
-            return exists.error();
-        exec(exists->toLongLong() == 0 ? QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(ident(role))
-                                       : QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(ident(role)));
+        // Roles belong to the whole cluster: a role that is already right is left untouched, so
+        // that setting up two databases of one server at once does not update the same row.
+        auto login = Sql::exec(m_db, QStringLiteral("SELECT rolcanlogin FROM pg_roles WHERE rolname = ?"), {role});
+        if (!login)
+            return login.error();
+        if (!login.value().next())
+            exec(QStringLiteral("CREATE ROLE %1 NOLOGIN").arg(ident(role)));
+        else if (login.value().value(0).toBool())
+            exec(QStringLiteral("ALTER ROLE %1 NOLOGIN").arg(ident(role)));
     }
     // A non-superuser administrator may only give tables to a role it belongs to.
-    if (!superuser)
-        exec(QStringLiteral("GRANT %1 TO CURRENT_USER").arg(ident(kSchemaOwnerRole)));
+    if (!superuser) {
+        auto member = Sql::scalar(m_db, QStringLiteral("SELECT pg_has_role(current_user, ?, 'MEMBER')"), {kSchemaOwnerRole});
+        if (!member)
+            return member.error();
+        if (!member->toBool())
+            exec(QStringLiteral("GRANT %1 TO CURRENT_USER").arg(ident(kSchemaOwnerRole)));
+    }
 
     auto schemaName = Sql::scalar(m_db, QStringLiteral("SELECT current_schema()"));
     if (!schemaName)

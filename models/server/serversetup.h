@@ -37,5 +37,7 @@ public:
     static bool isSetUp(const QSqlDatabase &db);
 
 private:
+    Result<Report> runOnce();
+
     QSqlDatabase m_db;
 };
