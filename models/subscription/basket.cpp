@@ -48,8 +48,13 @@ Result<QList<SubscriptionService::Change>> Basket::changes() const
     auto all = lines();
     if (!all)
         return all.error();
+    return changesOf(all.value());
+}
+
+QList<SubscriptionService::Change> Basket::changesOf(const QList<Line> &lines)
+{
     QList<SubscriptionService::Change> result;
-    for (const Line &line : all.value()) {
+    for (const Line &line : lines) {
         SubscriptionService::Change change;
         change.action = line.isPackage ? SubscriptionService::Action::ChangePackage : SubscriptionService::Action::AddOption;
         change.code = line.code;
@@ -64,17 +69,26 @@ Result<Basket::Totals> Basket::totals() const
     auto all = lines();
     if (!all)
         return all.error();
+    if (all->isEmpty())
+        return totals(all.value(), SubscriptionService::State{});
+    auto state = SubscriptionService(m_db, m_account, m_role, m_clock).state();
+    if (!state)
+        return state.error();
+    return totals(all.value(), state.value());
+}
+
+Result<Basket::Totals> Basket::totals(const QList<Line> &lines, const SubscriptionService::State &state) const
+{
     Totals totals;
     totals.monthly = Money(0, m_account.currency);
     totals.chargedNow = Money(0, m_account.currency);
-    for (const Line &line : all.value()) {
+    for (const Line &line : lines) {
         totals.monthly += line.monthly;
         totals.items += line.quantity;
     }
-    if (all->isEmpty())
+    if (lines.isEmpty())
         return totals;
-    auto changeList = changes();
-    auto review = SubscriptionService(m_db, m_account, m_role, m_clock).review(changeList.value());
+    auto review = SubscriptionService(m_db, m_account, m_role, m_clock).review(state, changesOf(lines));
     if (!review)
         return review.error();
     totals.chargedNow = review->chargedNow;

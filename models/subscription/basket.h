@@ -37,6 +37,8 @@ public:
 
     Result<QList<Line>> lines() const;
     Result<Totals> totals() const;
+    // The totals of lines already read, priced against a subscription state already read (no statement).
+    Result<Totals> totals(const QList<Line> &lines, const SubscriptionService::State &state) const;
     // Adds a catalogue option or package; the same code again raises its quantity.
     Result<void> add(const QString &code, int quantity = 1);
     Result<void> setQuantity(qint64 lineId, int quantity);
@@ -47,6 +49,7 @@ public:
 
     // The changes checkout would confirm, for the review.
     Result<QList<SubscriptionService::Change>> changes() const;
+    static QList<SubscriptionService::Change> changesOf(const QList<Line> &lines);
     Result<SubscriptionService::Review> checkout(const SubscriptionService::Payment &payment, const QString &requestId,
                                                  bool informCustomer);
 

@@ -2,42 +2,56 @@
 
 #include "db/sql.h"
 
+namespace {
+
+enum CataloguePart { OptionPart = 1, PackagePart = 2, BundlePart = 3 };
+
+} // namespace
+
+QString Catalogue::unionBranches()
+{
+    // The first branch names and types every column (PostgreSQL types a UNION from its branches in
+    // order, so its NULLs are cast); the others follow its layout.
+    return QStringLiteral(
+        "SELECT 1 AS part, id AS n1, monthly_price_minor AS n2, CAST(minutes AS BIGINT) AS n3, CAST(NULL AS BIGINT) AS n4, "
+        "CAST(NULL AS BIGINT) AS n5, code AS t1, name AS t2, kind AS t3, CAST(currency AS TEXT) AS t4, CAST(NULL AS TEXT) AS t5, "
+        "CAST(NULL AS TEXT) AS t6, kind AS ka, monthly_price_minor AS kb, code AS kc FROM catalogue_options WHERE account_id = ? "
+        "UNION ALL SELECT 2, id, monthly_price_minor, rank, NULL, NULL, code, name, description, currency, NULL, NULL, NULL, rank, code "
+        "FROM catalogue_packages WHERE account_id = ? "
+        "UNION ALL SELECT 3, b.package_id, NULL, NULL, NULL, NULL, o.code, NULL, NULL, NULL, NULL, NULL, NULL, NULL, o.code "
+        "FROM catalogue_bundles b JOIN catalogue_options o ON o.id = b.option_id WHERE b.account_id = ?");
+}
+
+bool Catalogue::readUnionRow(const QSqlQuery &q)
+{
+    switch (q.value(0).toInt()) {
+    case OptionPart:
+        m_options << Option{q.value(1).toLongLong(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+                            Money(q.value(2).toLongLong(), q.value(9).toString().trimmed()), q.value(3).toInt()};
+        return true;
+    case PackagePart:
+        m_packages << Package{q.value(1).toLongLong(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+                              Money(q.value(2).toLongLong(), q.value(9).toString().trimmed()), q.value(3).toInt(), {}};
+        return true;
+    case BundlePart: // after every package (unionOrder())
+        for (Package &package : m_packages) {
+            if (package.id == q.value(1).toLongLong())
+                package.bundled << q.value(6).toString();
+        }
+        return true;
+    default:
+        return false;
+    }
+}
+
 Result<Catalogue> Catalogue::load(const QSqlDatabase &db, qint64 accountId)
 {
+    auto rows = Sql::exec(db, unionBranches() + unionOrder(), QVariantList(kUnionBindings, accountId));
+    if (!rows)
+        return rows.error();
     Catalogue catalogue;
-    auto options = Sql::exec(db, QStringLiteral("SELECT id, code, name, kind, monthly_price_minor, currency, minutes "
-                                                "FROM catalogue_options WHERE account_id = ? ORDER BY kind, monthly_price_minor, code"),
-                             {accountId});
-    if (!options)
-        return options.error();
-    while (options.value().next()) {
-        QSqlQuery &q = options.value();
-        catalogue.m_options << Option{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                      Money(q.value(4).toLongLong(), q.value(5).toString().trimmed()), q.value(6).toInt()};
-    }
-    auto packages = Sql::exec(db, QStringLiteral("SELECT id, code, name, description, monthly_price_minor, currency, rank "
-                                                 "FROM catalogue_packages WHERE account_id = ? ORDER BY rank, code"),
-                              {accountId});
-    if (!packages)
-        return packages.error();
-    while (packages.value().next()) {
-        QSqlQuery &q = packages.value();
-        catalogue.m_packages << Package{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                        Money(q.value(4).toLongLong(), q.value(5).toString().trimmed()), q.value(6).toInt(), {}};
-    }
-    auto bundles = Sql::exec(db, QStringLiteral("SELECT b.package_id, o.code FROM catalogue_bundles b "
-                                                "JOIN catalogue_options o ON o.id = b.option_id "
-                                                "WHERE b.account_id = ? ORDER BY o.code"),
-                             {accountId});
-    if (!bundles)
-        return bundles.error();
-    while (bundles.value().next()) {
-        const qint64 packageId = bundles->value(0).toLongLong();
-        for (Package &package : catalogue.m_packages) {
-            if (package.id == packageId)
-                package.bundled << bundles->value(1).toString();
-        }
-    }
+    while (rows.value().next())
+        catalogue.readUnionRow(rows.value());
     return catalogue;
 }
 

@@ -6,6 +6,7 @@
 #include <QCoreApplication>
 #include <QList>
 #include <QSqlDatabase>
+#include <QSqlQuery>
 #include <QStringList>
 
 // The provider's catalogue as offered to one account: main packages (ranked, each bundling some
@@ -38,6 +39,19 @@ public:
     };
 
     static Result<Catalogue> load(const QSqlDatabase &db, qint64 accountId);
+
+    // The catalogue read together with a caller's own rows in one statement (one round trip to a
+    // team server): unionBranches() are the SELECTs of one UNION ALL, each binding the account id
+    // once, in the row layout every branch uses:
+    //   part (which branch), n1…n5 (integers), t1…t6 (texts), then the sort keys ka (text), kb
+    //   (integer), kc (text); end the statement with unionOrder().
+    // The catalogue's parts come first; a caller numbers its own from kFirstFreePart.
+    static constexpr int kUnionBindings = 3;
+    static constexpr int kFirstFreePart = 10;
+    static QString unionBranches();
+    static QString unionOrder() { return QStringLiteral(" ORDER BY part, ka, kb, kc"); }
+    // Takes one row of that layout (rows in unionOrder()); false when the row is not the catalogue's.
+    bool readUnionRow(const QSqlQuery &row);
 
     const QList<Package> &packages() const { return m_packages; }
     const QList<Option> &options() const { return m_options; }

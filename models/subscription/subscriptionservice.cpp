@@ -11,7 +11,6 @@
 #include <QRegularExpression>
 
 #include <optional>
-#include <tuple>
 
 namespace {
 
@@ -94,113 +93,135 @@ Error SubscriptionService::forbidden() const
             tr("An employee account views the subscription but cannot change it; ask the account owner or an admin.")};
 }
 
+namespace {
+
+// The parts of the state read after the catalogue's, in this order (Catalogue::unionOrder()).
+enum StatePart {
+    SubscriptionPart = Catalogue::kFirstFreePart,
+    PendingPart,
+    ItemPart,
+    NumberPart,
+    EndingPart,
+    ExtensionPart
+};
+
+} // namespace
+
 Result<SubscriptionService::State> SubscriptionService::state() const
 {
+    bool subscribed = false;
+    auto state = read(&subscribed);
+    if (state && !subscribed)
+        return Error{Error::Kind::NotFound, tr("The account %1 has no subscription yet.").arg(m_account.accountNumber)};
+    return state;
+}
+
+Result<SubscriptionService::State> SubscriptionService::read(bool *subscribed) const
+{
     State state;
-    auto catalogue = Catalogue::load(m_db, m_account.id);
-    if (!catalogue)
-        return catalogue.error();
-    state.catalogue = std::move(catalogue.value());
     state.today = m_clock.today(m_account.timeZone());
     state.nextInvoice = Proration::nextInvoiceDate(state.today, m_account.invoiceDay);
+    *subscribed = false;
 
-    auto subscription = Sql::exec(m_db, QStringLiteral("SELECT package_id, status, started_on, ends_on, billing_option "
-                                                       "FROM subscriptions WHERE account_id = ?"),
-                                  {m_account.id});
-    if (!subscription)
-        return subscription.error();
-    if (!subscription.value().next())
-        return Error{Error::Kind::NotFound, tr("The account %1 has no subscription yet.").arg(m_account.accountNumber)};
-    const Catalogue::Package *package = state.catalogue.packageById(subscription->value(0).toLongLong());
-    if (!package)
-        return Error{Error::Kind::NotFound, tr("The subscribed package is missing from the catalogue.")};
-    state.package = *package;
-    state.status = subscription->value(1).toString();
-    state.startedOn = dateOf(subscription->value(2));
-    state.endsOn = dateOf(subscription->value(3));
-    state.billingOption = subscription->value(4).toString();
-    if (state.status == QLatin1String("cancelling") && state.endsOn.isValid() && state.endsOn < state.today)
-        state.status = QStringLiteral("cancelled");
-
-    // The pending downgrade is the confirmation record itself: the latest package change, when it is
-    // a downgrade, takes effect on its date (the next invoice date when it was made).
-    auto pending = Sql::exec(m_db, QStringLiteral("SELECT change_kind, item_code, effective_on FROM subscription_changes "
-                                                  "WHERE account_id = ? AND change_kind IN ('upgrade', 'downgrade') "
-                                                  "ORDER BY changed_at DESC, id DESC LIMIT 1"),
-                             {m_account.id});
-    if (!pending)
-        return pending.error();
-    if (pending.value().next() && pending->value(0).toString() == QLatin1String("downgrade")) {
-        state.pendingPackage = pending->value(1).toString();
-        state.pendingOn = dateOf(pending->value(2));
-    }
-    // A downgrade whose date has come is the package in force (applyDueChanges() writes it down).
-    if (!state.pendingPackage.isEmpty() && state.pendingOn.isValid() && state.pendingOn <= state.today) {
-        if (const Catalogue::Package *downgraded = state.catalogue.package(state.pendingPackage))
-            state.package = *downgraded;
-        state.pendingPackage.clear();
-        state.pendingOn = QDate();
-    }
-
-    auto items = Sql::exec(m_db, QStringLiteral("SELECT id, option_id, quantity, started_on, ends_on FROM subscription_items "
-                                                "WHERE account_id = ? AND number_id IS NULL AND (ends_on IS NULL OR ends_on >= ?) "
-                                                "ORDER BY id"),
-                           {m_account.id, isoDate(state.today)});
-    if (!items)
-        return items.error();
-    while (items.value().next()) {
-        const Catalogue::Option *option = state.catalogue.optionById(items->value(1).toLongLong());
-        if (!option)
+    // One round trip: the catalogue's rows, then the subscription's (Catalogue::unionBranches()
+    // gives the layout). The pending downgrade is the confirmation record itself: the latest package
+    // change, when it is a downgrade, takes effect on its date (the next invoice date when it was made).
+    const QString sql =
+        Catalogue::unionBranches()
+        + QStringLiteral(" UNION ALL SELECT %1, package_id, NULL, NULL, NULL, NULL, status, started_on, ends_on, billing_option, NULL, NULL, "
+                         "NULL, NULL, NULL FROM subscriptions WHERE account_id = ? "
+                         "UNION ALL SELECT %2, NULL, NULL, NULL, NULL, NULL, change_kind, item_code, effective_on, NULL, NULL, NULL, NULL, NULL, "
+                         "NULL FROM subscription_changes WHERE id = (SELECT id FROM subscription_changes WHERE account_id = ? "
+                         "AND change_kind IN ('upgrade', 'downgrade') ORDER BY changed_at DESC, id DESC LIMIT 1) "
+                         "UNION ALL SELECT %3, id, option_id, quantity, NULL, NULL, started_on, ends_on, NULL, NULL, NULL, NULL, NULL, id, NULL "
+                         "FROM subscription_items WHERE account_id = ? AND number_id IS NULL AND (ends_on IS NULL OR ends_on >= ?) "
+                         "UNION ALL SELECT %4, id, monthly_fee_minor, fax, sms, e911, e164, number_type, currency, NULL, NULL, NULL, NULL, NULL, "
+                         "e164 FROM numbers WHERE account_id = ? "
+                         "UNION ALL SELECT %5, si.id, si.number_id, NULL, NULL, NULL, o.code, si.ends_on, NULL, NULL, NULL, NULL, NULL, si.id, "
+                         "NULL FROM subscription_items si JOIN catalogue_options o ON o.id = si.option_id "
+                         "WHERE si.account_id = ? AND si.number_id IS NOT NULL AND si.ends_on IS NOT NULL "
+                         "UNION ALL SELECT %6, e.id, e.call_screening, e.version, NULL, NULL, e.extension, e.name, o.code, e.private_number, "
+                         "e.auth_method, e.first_action, NULL, NULL, e.extension FROM extensions e "
+                         "LEFT JOIN catalogue_options o ON o.id = e.device_option_id WHERE e.account_id = ?")
+              .arg(SubscriptionPart)
+              .arg(PendingPart)
+              .arg(ItemPart)
+              .arg(NumberPart)
+              .arg(EndingPart)
+              .arg(ExtensionPart)
+        + Catalogue::unionOrder();
+    QVariantList bindings(Catalogue::kUnionBindings, m_account.id);
+    bindings << m_account.id << m_account.id << m_account.id << isoDate(state.today) << m_account.id << m_account.id << m_account.id;
+    auto rows = Sql::exec(m_db, sql, bindings);
+    if (!rows)
+        return rows.error();
+    QSqlQuery &q = rows.value();
+    while (q.next()) {
+        if (state.catalogue.readUnionRow(q))
             continue;
-        state.items << Item{items->value(0).toLongLong(), *option, items->value(2).toInt(), dateOf(items->value(3)),
-                            dateOf(items->value(4))};
-    }
-
-    auto numbers = Sql::exec(m_db, QStringLiteral("SELECT id, e164, number_type, monthly_fee_minor, currency, fax, sms, e911 "
-                                                  "FROM numbers WHERE account_id = ? ORDER BY e164"),
-                             {m_account.id});
-    if (!numbers)
-        return numbers.error();
-    while (numbers.value().next()) {
-        QSqlQuery &q = numbers.value();
-        state.numbers << SmartNumber{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(),
-                                     Money(q.value(3).toLongLong(), q.value(4).toString().trimmed()), q.value(5).toInt() == 1,
-                                     q.value(6).toInt() == 1, q.value(7).toInt() == 1, {}};
-    }
-    // Smart-number options unsubscribed run to their last billed day; after it they are off, whether
-    // or not applyDueChanges() has switched the column off yet.
-    auto ending = Sql::exec(m_db, QStringLiteral("SELECT si.number_id, o.code, si.ends_on FROM subscription_items si "
-                                                 "JOIN catalogue_options o ON o.id = si.option_id "
-                                                 "WHERE si.account_id = ? AND si.number_id IS NOT NULL AND si.ends_on IS NOT NULL"),
-                            {m_account.id});
-    if (!ending)
-        return ending.error();
-    while (ending.value().next()) {
-        const qint64 numberId = ending->value(0).toLongLong();
-        const QString code = ending->value(1).toString();
-        const QDate last = dateOf(ending->value(2));
-        for (SmartNumber &number : state.numbers) {
-            if (number.id != numberId || !number.hasOption(code))
-                continue;
-            if (last >= state.today)
-                number.ending.insert(code, last);
-            else
-                (code == QLatin1String("fax") ? number.fax : code == QLatin1String("sms") ? number.sms : number.e911) = false;
+        switch (q.value(0).toInt()) {
+        case SubscriptionPart: {
+            const Catalogue::Package *package = state.catalogue.packageById(q.value(1).toLongLong());
+            if (!package)
+                return Error{Error::Kind::NotFound, tr("The subscribed package is missing from the catalogue.")};
+            *subscribed = true;
+            state.storedPackageId = package->id;
+            state.package = *package;
+            state.status = q.value(6).toString();
+            state.startedOn = dateOf(q.value(7));
+            state.endsOn = dateOf(q.value(8));
+            state.billingOption = q.value(9).toString();
+            if (state.status == QLatin1String("cancelling") && state.endsOn.isValid() && state.endsOn < state.today)
+                state.status = QStringLiteral("cancelled");
+            break;
         }
-    }
-
-    auto extensions = Sql::exec(m_db, QStringLiteral("SELECT e.id, e.extension, e.name, o.code, e.private_number, e.auth_method, "
-                                                     "e.first_action, e.call_screening, e.version FROM extensions e "
-                                                     "LEFT JOIN catalogue_options o ON o.id = e.device_option_id "
-                                                     "WHERE e.account_id = ? ORDER BY e.extension"),
-                                {m_account.id});
-    if (!extensions)
-        return extensions.error();
-    while (extensions.value().next()) {
-        QSqlQuery &q = extensions.value();
-        state.extensions << Extension{q.value(0).toLongLong(), q.value(1).toString(), q.value(2).toString(), q.value(3).toString(),
-                                      q.value(4).toString(), q.value(5).toString(), q.value(6).toString(), q.value(7).toInt() == 1,
-                                      q.value(8).toInt()};
+        case PendingPart:
+            // A downgrade whose date has come is the package in force (applyDueChanges() writes it down).
+            if (q.value(6).toString() != QLatin1String("downgrade"))
+                break;
+            if (const QDate on = dateOf(q.value(8)); on.isValid() && on <= state.today) {
+                if (const Catalogue::Package *downgraded = state.catalogue.package(q.value(7).toString()))
+                    state.package = *downgraded;
+            } else {
+                state.pendingPackage = q.value(7).toString();
+                state.pendingOn = on;
+            }
+            break;
+        case ItemPart:
+            if (const Catalogue::Option *option = state.catalogue.optionById(q.value(2).toLongLong()))
+                state.items << Item{q.value(1).toLongLong(), *option, q.value(3).toInt(), dateOf(q.value(6)), dateOf(q.value(7))};
+            break;
+        case NumberPart:
+            state.numbers << SmartNumber{q.value(1).toLongLong(), q.value(6).toString(), q.value(7).toString(),
+                                         Money(q.value(2).toLongLong(), q.value(8).toString().trimmed()), q.value(3).toInt() == 1,
+                                         q.value(4).toInt() == 1, q.value(5).toInt() == 1, {}};
+            break;
+        case EndingPart: {
+            // Smart-number options unsubscribed run to their last billed day; after it they are off,
+            // whether or not applyDueChanges() has switched the column off yet.
+            const qint64 numberId = q.value(2).toLongLong();
+            const QString code = q.value(6).toString();
+            const QDate last = dateOf(q.value(7));
+            if (last < state.today)
+                state.dueNumberOptions << State::DueOption{q.value(1).toLongLong(), numberId, code};
+            for (SmartNumber &number : state.numbers) {
+                if (number.id != numberId || !number.hasOption(code))
+                    continue;
+                if (last >= state.today)
+                    number.ending.insert(code, last);
+                else
+                    (code == QLatin1String("fax") ? number.fax : code == QLatin1String("sms") ? number.sms : number.e911) = false;
+            }
+            break;
+        }
+        case ExtensionPart:
+            state.extensions << Extension{q.value(1).toLongLong(), q.value(6).toString(), q.value(7).toString(), q.value(8).toString(),
+                                          q.value(9).toString(), q.value(10).toString(), q.value(11).toString(), q.value(2).toInt() == 1,
+                                          q.value(3).toInt()};
+            break;
+        default:
+            break;
+        }
     }
     return state;
 }
@@ -452,6 +473,12 @@ Result<SubscriptionService::Review> SubscriptionService::review(const QList<Chan
     return simulate(current.value(), changes);
 }
 
+Result<SubscriptionService::Review> SubscriptionService::review(const State &state, const QList<Change> &changes) const
+{
+    State draft = state;
+    return simulate(draft, changes);
+}
+
 Result<SubscriptionService::Review> SubscriptionService::confirm(const QList<Change> &changes, const Payment &payment,
                                                                  const QString &requestId, bool informCustomer)
 {
@@ -517,49 +544,37 @@ Result<int> SubscriptionService::applyDueChanges(Transaction *outer)
 {
     if (!::canChange(m_role))
         return 0; // the dates already say it; an employee's session writes nothing
-    const QDate today = m_clock.today(m_account.timeZone());
     std::optional<Transaction> own;
     if (!outer) {
         own.emplace(m_db);
         if (!own->isActive())
             return databaseError(tr("Could not start a transaction: %1").arg(own->startError()));
     }
+    // What is due is read with the state itself, in the transaction.
+    bool subscribed = false;
+    auto current = read(&subscribed);
+    if (!current)
+        return current.error();
     int changed = 0;
     // Smart-number options past their last billed day: the column goes off, the ending row goes.
-    auto due = Sql::exec(m_db, QStringLiteral("SELECT si.id, si.number_id, o.code FROM subscription_items si "
-                                              "JOIN catalogue_options o ON o.id = si.option_id "
-                                              "WHERE si.account_id = ? AND si.number_id IS NOT NULL AND si.ends_on IS NOT NULL "
-                                              "AND si.ends_on < ?"),
-                         {m_account.id, isoDate(today)});
-    if (!due)
-        return due.error();
-    QList<std::tuple<qint64, qint64, QString>> rows;
-    while (due.value().next())
-        rows.append({due->value(0).toLongLong(), due->value(1).toLongLong(), due->value(2).toString()});
-    for (const auto &[itemId, numberId, code] : rows) {
-        const QString column = numberColumn(code);
+    for (const State::DueOption &due : current->dueNumberOptions) {
+        const QString column = numberColumn(due.code);
         if (!column.isEmpty()) {
             // Column names come from a fixed list, never from input.
             auto off = Sql::exec(m_db, QStringLiteral("UPDATE numbers SET %1 = 0, version = version + 1 WHERE id = ? AND account_id = ? AND %1 = 1")
                                            .arg(column),
-                                 {numberId, m_account.id});
+                                 {due.numberId, m_account.id});
             if (!off)
                 return off.error();
             changed += off->numRowsAffected();
         }
-        auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM subscription_items WHERE id = ?"), {itemId});
+        auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM subscription_items WHERE id = ?"), {due.itemId});
         if (!removed)
             return removed.error();
         ++changed;
     }
     // A downgrade whose date has come: the subscription row takes the package state() reports.
-    auto current = state();
-    if (!current)
-        return current.errorKind() == Error::Kind::NotFound ? Result<int>(changed) : Result<int>(current.error());
-    auto stored = Sql::scalar(m_db, QStringLiteral("SELECT package_id FROM subscriptions WHERE account_id = ?"), {m_account.id});
-    if (!stored)
-        return stored.error();
-    if (stored->toLongLong() != current->package.id) {
+    if (subscribed && current->storedPackageId != current->package.id) {
         auto updated = Sql::exec(m_db, QStringLiteral("UPDATE subscriptions SET package_id = ?, version = version + 1 WHERE account_id = ?"),
                                  {current->package.id, m_account.id});
         if (!updated)

@@ -103,7 +103,18 @@ public:
         QList<Extension> extensions;
         QDate today;
         QDate nextInvoice;
+        // What the dates mean that the rows do not say yet (applyDueChanges() writes it down): the
+        // package stored in the subscription row, and smart-number options past their last billed day.
+        qint64 storedPackageId = 0;
+        struct DueOption
+        {
+            qint64 itemId = 0;
+            qint64 numberId = 0;
+            QString code;
+        };
+        QList<DueOption> dueNumberOptions;
 
+        bool hasDueChanges() const { return !dueNumberOptions.isEmpty() || (storedPackageId != 0 && storedPackageId != package.id); }
         bool isIncluded(const QString &optionCode) const { return package.bundled.contains(optionCode); }
         const Item *runningItem(const QString &code) const; // subscribed and not ending
         const SmartNumber *number(const QString &e164) const;
@@ -135,12 +146,15 @@ public:
     // The gateway charges card payments (saved or new card); without one, paying by card is refused.
     SubscriptionService(QSqlDatabase db, Account account, AccessRole role, Clock clock, PaymentGateway *gateway = nullptr);
 
+    // One statement: the catalogue, the subscription, its items, numbers and extensions together.
     Result<State> state() const;
     // The subscription's monthly price: today's (current) or from the next invoice date (next).
     static Money monthlyPrice(const State &state, bool next);
 
     // Prices the changes as if applied in order; writes nothing (employees may look).
     Result<Review> review(const QList<Change> &changes) const;
+    // The same against a state already read (reads nothing).
+    Result<Review> review(const State &state, const QList<Change> &changes) const;
     // Writes the changes in one transaction. Refused (Forbidden) for an employee; refused (Conflict)
     // when requestId was already confirmed, so that a retry never charges twice.
     Result<Review> confirm(const QList<Change> &changes, const Payment &payment, const QString &requestId,
@@ -166,6 +180,8 @@ public:
     static QString actionName(Action action);
 
 private:
+    // state() without refusing an account that has no subscription row yet (*subscribed says).
+    Result<State> read(bool *subscribed) const;
     Result<Review> simulate(State &state, const QList<Change> &changes) const;
     Result<Impact> applyToDraft(State &draft, const Change &change) const;
     Result<void> write(Transaction &transaction, const State &before, const Impact &impact, const Change &change, const Money &nextMonth,

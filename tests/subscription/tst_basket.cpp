@@ -47,6 +47,14 @@ private slots:
         QCOMPARE(totals->items, 3);
         QCOMPARE(totals->monthly.toDecimalString(), QStringLiteral("28.85"));  // 12.95 + 2 × 7.95
         QCOMPARE(totals->chargedNow.toDecimalString(), QStringLiteral("7.69")); // 3.45 + 15.90 × 8 / 30 = 4.24
+        // The tab prices the lines it read against the state it shows: the same totals, no statement more.
+        auto state = SubscriptionService(db.connection(), account, AccessRole::Owner, kNov23).state();
+        QVERIFY(state.ok());
+        auto shown = basket.totals(lines.value(), state.value());
+        QVERIFY2(shown.ok(), qPrintable(shown.errorMessage()));
+        QCOMPARE(shown->items, totals->items);
+        QCOMPARE(shown->monthly, totals->monthly);
+        QCOMPARE(shown->chargedNow, totals->chargedNow);
 
         const qint64 phones = lines->at(1).id;
         QVERIFY(basket.decrement(phones).ok());

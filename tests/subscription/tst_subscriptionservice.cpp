@@ -183,6 +183,9 @@ private slots:
         QCOMPARE(service.state()->pendingPackage, QStringLiteral("starter"));
         auto december = SubscriptionService(db.connection(), account, AccessRole::Owner, at(QDate(2026, 12, 1))).state();
         QCOMPARE(december->package.code, QStringLiteral("starter"));
+        // The tab writes down what is due only when the state says something is (one read otherwise).
+        QVERIFY(!service.state()->hasDueChanges());
+        QVERIFY(december->hasDueChanges());
 
         // The pending downgrade is its confirmation record, not a setting on the side.
         QCOMPARE(count(db.connection(), QStringLiteral("account_settings")), 0);
@@ -202,6 +205,7 @@ private slots:
                                                                   "ON p.id = s.package_id"))->toString(),
                      QStringLiteral("starter"));
             QCOMPARE(onTheFirst.applyDueChanges(&undo).value(), 0); // once
+            QVERIFY(!onTheFirst.state()->hasDueChanges());
         }
         QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT p.code FROM subscriptions s JOIN catalogue_packages p "
                                                               "ON p.id = s.package_id"))->toString(),
@@ -383,7 +387,9 @@ private slots:
         QVERIFY(SubscriptionService(db.connection(), account, AccessRole::Owner, at(QDate(2026, 11, 30))).state()->number(number)->fax);
         SubscriptionService december(db.connection(), account, AccessRole::Owner, at(QDate(2026, 12, 1)));
         QVERIFY(!december.state()->number(number)->fax);
+        QVERIFY(december.state()->hasDueChanges());
         QCOMPARE(december.applyDueChanges().value(), 2); // the column and the ending row
+        QVERIFY(!december.state()->hasDueChanges());
         QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT fax FROM numbers"))->toInt(), 0);
         QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT sms FROM numbers"))->toInt(), 1);
         QCOMPARE(december.applyDueChanges().value(), 0);

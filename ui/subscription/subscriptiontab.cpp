@@ -332,11 +332,16 @@ void SubscriptionTab::reload()
         updateEnabled();
         return;
     }
-    // Options and downgrades whose date has come are written down first (the engine skips it for employees).
+    // Options and downgrades whose date has come are written down (never by an employee), then read
+    // again; usually nothing is due and the one read is all.
     SubscriptionService engine = service();
-    if (auto applied = engine.applyDueChanges(); !applied)
-        qWarning("subscription: due changes not applied: %s", qPrintable(applied.errorMessage()));
     auto state = engine.state();
+    if (state && state->hasDueChanges() && m_session->canChange()) {
+        if (auto applied = engine.applyDueChanges(); !applied)
+            qWarning("subscription: due changes not applied: %s", qPrintable(applied.errorMessage()));
+        else
+            state = engine.state();
+    }
     if (!state) {
         m_summary->setText(state.errorMessage());
         m_optionsModel->setState(SubscriptionService::State{});
@@ -475,7 +480,8 @@ void SubscriptionTab::reloadBasket()
     auto lines = basket.lines();
     m_basketModel->setLines(lines ? lines.value() : QList<Basket::Line>{});
     const QLocale locale = Localization::locale();
-    auto totals = basket.totals();
+    // Priced against the state on screen: a basket change leaves the subscription as it is.
+    auto totals = !lines ? Result<Basket::Totals>(lines.error()) : m_hasState ? basket.totals(lines.value(), m_state) : basket.totals();
     if (!totals)
         m_basketTotals->setText(totals.errorMessage());
     else if (totals->items == 0)
