@@ -216,7 +216,7 @@ Result<AutoBilling::Run> AutoBilling::run()
         return current.error();
     const Settings &s = current.value();
     if (!s.enabled)
-        return Run{Outcome::Disabled, Money(0, m_account.currency), QString(), QDateTime()};
+        return Run{Outcome::Disabled, Money(0, m_account.currency), QString(), QDateTime(), false};
     Ledger ledger(m_db, m_account, m_role);
     auto balance = ledger.balance();
     if (!balance)
@@ -224,7 +224,7 @@ Result<AutoBilling::Run> AutoBilling::run()
     const qint64 amount = chargeFor(s, balance->minor(), !m_account.isPrepaid());
     const Money money(amount, m_account.currency);
     if (amount <= 0)
-        return Run{Outcome::NotNeeded, Money(0, m_account.currency), QString(), QDateTime()};
+        return Run{Outcome::NotNeeded, Money(0, m_account.currency), QString(), QDateTime(), false};
 
     const QDateTime now = m_clock.now();
     const QDate today = billingDay(now);
@@ -243,7 +243,7 @@ Result<AutoBilling::Run> AutoBilling::run()
         const QDateTime earliest = retryInstant(lastDay);
         if (now < earliest) {
             if (lastOutcome == QLatin1String("declined"))
-                return Run{Outcome::WaitingForRetry, money, QString(), earliest};
+                return Run{Outcome::WaitingForRetry, money, QString(), earliest, false};
             bool recorded = false;
             const QString reason = tr("The balance reached the threshold a second time today; the card is charged at most once a day");
             auto skipped = recordSkip(lastDay, amount, reason, earliest, QStringLiteral("autobilling_second_crossing"),
@@ -254,7 +254,7 @@ Result<AutoBilling::Run> AutoBilling::run()
                                       &recorded);
             if (!skipped)
                 return skipped.error();
-            return Run{Outcome::SkippedSecondCrossing, money, reason, earliest};
+            return Run{Outcome::SkippedSecondCrossing, money, reason, earliest, recorded};
         }
     }
 
@@ -281,7 +281,7 @@ Result<AutoBilling::Run> AutoBilling::run()
                                   &recorded);
         if (!skipped)
             return skipped.error();
-        return Run{Outcome::NoPaymentMethod, money, reason, QDateTime()};
+        return Run{Outcome::NoPaymentMethod, money, reason, QDateTime(), recorded};
     }
 
     const QString requestId = QStringLiteral("autobill-%1-%2").arg(m_account.id).arg(today.toString(Qt::ISODate));
@@ -327,8 +327,8 @@ Result<AutoBilling::Run> AutoBilling::run()
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     if (charged->approved)
-        return Run{Outcome::Approved, money, QString(), QDateTime()};
-    return Run{Outcome::Declined, money, charged->declineReason, retryAt};
+        return Run{Outcome::Approved, money, QString(), QDateTime(), true};
+    return Run{Outcome::Declined, money, charged->declineReason, retryAt, true};
 }
 
 Result<QList<AutoBilling::Attempt>> AutoBilling::attempts(int limit) const

@@ -43,6 +43,7 @@ public:
         Money amount;
         QString reason;
         QDateTime nextAttemptAt;             // when a skipped or declined charge may be tried again
+        bool recorded = false;               // this run wrote an attempt (a charge, a decline, a day's skip notice)
     };
 
     struct Attempt

@@ -40,10 +40,10 @@ public:
         QString label;           // subscription charges: what renews
     };
 
+    // The numbers, then the subscription's charges: the package in force (and a pending downgrade from
+    // its date) and the monthly options outside the package, on the account's invoice day. One
+    // statement (one round trip to a team server).
     static Result<QList<Renewal>> load(const QSqlDatabase &db, const Account &account);
-    // The subscription part alone: the package in force (and a pending downgrade from its date) and the
-    // monthly options outside the package, on the account's invoice day.
-    static Result<QList<Renewal>> loadSubscription(const QSqlDatabase &db, const Account &account);
     // Every renewal dated in (after, until], each number month after month from its next billing
     // date (a day the month lacks falls on its last day), each subscription charge on every invoice
     // date, sorted by date.

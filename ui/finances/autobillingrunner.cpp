@@ -43,13 +43,10 @@ bool AutoBillingRunner::runNow()
         return false;
     m_running = true;
     AutoBilling billing(m_session->connection(), m_session->account(), m_session->role(), m_gateway, m_session->clock());
-    const auto lastBefore = billing.attempts(1);
     const auto run = billing.run();
     // Something was recorded (a charge, a decline, a notice written once a day): the balance, the
     // attempt log or the outbox changed. A notice already written is not news every minute.
-    const auto lastAfter = billing.attempts(1);
-    const auto lastId = [](const auto &attempts) { return attempts && !attempts->isEmpty() ? attempts->first().id : qint64(0); };
-    const bool acted = run && lastId(lastAfter) != lastId(lastBefore);
+    const bool acted = run && run->recorded;
     if (acted)
         m_session->notifyDataChanged(); // while m_running: this run's own change does not start another
     m_running = false;
