@@ -58,6 +58,13 @@ void NumbersModel::setFilter(const NumberRepository::Filter &filter)
     (void)reload();
 }
 
+void NumbersModel::setRepository(const NumberRepository &repository, const NumberRepository::Filter &filter)
+{
+    m_repository = repository;
+    m_filter = filter;
+    (void)reload();
+}
+
 Result<void> NumbersModel::reload()
 {
     QList<NumberRecord> numbers;

@@ -22,6 +22,8 @@ public:
 
     void setRepository(const NumberRepository &repository);
     void setFilter(const NumberRepository::Filter &filter);
+    // Both at once: the list is read once.
+    void setRepository(const NumberRepository &repository, const NumberRepository::Filter &filter);
     const NumberRepository::Filter &filter() const { return m_filter; }
     Result<void> reload();
 

@@ -139,12 +139,16 @@ NumbersTab::NumbersTab(AccountSession *session, QWidget *parent)
     filterBar->addWidget(m_swapButton);
 
     m_detailTabs->setObjectName(QStringLiteral("numberDetailTabs"));
+    m_filtersPage = createFiltersPage();
+    m_activityPage = createActivityPage();
+    m_portingPage = createPortingPage();
     m_detailTabs->addTab(createGeneralPage(), tr("General"));
-    m_detailTabs->addTab(createFiltersPage(), tr("Caller Filters"));
+    m_detailTabs->addTab(m_filtersPage, tr("Caller Filters"));
     m_detailTabs->addTab(createIvrPage(), tr("IVR Gate"));
     m_detailTabs->addTab(createBillingPage(), tr("Billing"));
-    m_detailTabs->addTab(createActivityPage(), tr("Activity"));
-    m_detailTabs->addTab(createPortingPage(), tr("Porting"));
+    m_detailTabs->addTab(m_activityPage, tr("Activity"));
+    m_detailTabs->addTab(m_portingPage, tr("Porting"));
+    connect(m_detailTabs, &QTabWidget::currentChanged, this, &NumbersTab::loadShownPage);
     m_detailTitle->setObjectName(QStringLiteral("numberDetailTitle"));
     QFont titleFont = m_detailTitle->font();
     titleFont.setBold(true);
@@ -519,14 +523,14 @@ void NumbersTab::reload()
     {
         // The list is refilled, not chosen from: no question here, the draft comes back below.
         const QScopedValueRollback refilling(m_refilling, true);
-        m_numbersModel->setRepository(numbers);
-        m_numbersModel->setFilter({m_searchEdit->text(), m_countryCombo->currentData().toString(),
-                                   m_typeCombo->currentData().toString(), m_planCombo->currentData().toString()});
+        m_numbersModel->setRepository(numbers, {m_searchEdit->text(), m_countryCombo->currentData().toString(),
+                                                m_typeCombo->currentData().toString(), m_planCombo->currentData().toString()});
     }
     m_missedModel->setRepository(numbers, m_session->clock());
     m_numbersTable->resizeColumnsToContents();
     m_missedTable->resizeColumnsToContents();
-    reloadPorting();
+    m_portingStale = true;
+    loadShownPage();
     m_current = NumberRecord();
     selectNumber(keep);
     if (m_current.id == 0 && m_numbersProxy->rowCount() > 0)
@@ -593,8 +597,9 @@ void NumbersTab::showDetail()
         m_switchPlanButton->setEnabled(decision.allowed);
         m_switchPlanButton->setToolTip(decision.allowed ? tr("The plan can change once per calendar month") : decision.reason);
         m_planReasonLabel->setText(decision.reason);
-        m_activityModel->setNumber(repository(), n.id, n.timezone);
-        m_filterModel->setNumber(CallerFilterRepository(*m_session), n.id);
+        m_activityStale = true;
+        m_filtersStale = true;
+        loadShownPage();
     } else {
         m_planLabel->clear();
         m_planReasonLabel->clear();
@@ -985,8 +990,24 @@ void NumbersTab::copyCaller()
         QApplication::clipboard()->setText(m_missedModel->call(current.row()).caller);
 }
 
+void NumbersTab::loadShownPage()
+{
+    const QWidget *shown = m_detailTabs->currentWidget();
+    if (shown == m_filtersPage && m_filtersStale && m_current.id != 0) {
+        m_filtersStale = false;
+        m_filterModel->setNumber(CallerFilterRepository(*m_session), m_current.id);
+        updateEnabled();
+    } else if (shown == m_activityPage && m_activityStale && m_current.id != 0) {
+        m_activityStale = false;
+        m_activityModel->setNumber(repository(), m_current.id, m_current.timezone);
+    } else if (shown == m_portingPage && m_portingStale && m_session->isOpen() && m_session->hasAccount()) {
+        reloadPorting();
+    }
+}
+
 void NumbersTab::reloadPorting()
 {
+    m_portingStale = false;
     m_portingTable->setRowCount(0);
     auto requests = repository().portingRequests();
     if (!requests)

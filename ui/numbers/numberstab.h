@@ -93,6 +93,9 @@ private:
     void blockCaller();
     void copyCaller();
     void reloadPorting();
+    // The Caller Filters, Activity and Porting pages read the database when they are shown (not
+    // while hidden): opening the tab costs the list and the missed calls only.
+    void loadShownPage();
     void requestPorting();
     void setPortingStatus();
     void openOptionFromTable(const QModelIndex &index);
@@ -101,6 +104,12 @@ private:
     NumberRecord m_current;
     NumberRecord m_shown; // draftFromWidgets() right after showDetail(): what "no edits" looks like
     bool m_restoringSelection = false;
+    QWidget *m_filtersPage = nullptr;
+    QWidget *m_activityPage = nullptr;
+    QWidget *m_portingPage = nullptr;
+    bool m_filtersStale = true;  // the selected number's caller filters are not read yet
+    bool m_activityStale = true; // its activity
+    bool m_portingStale = true;  // the account's porting requests
     bool m_refilling = false;
     bool m_keepingDraft = false; // a live update refreshes the list row, the detail keeps the draft
     NumbersModel *m_numbersModel;
