@@ -1,5 +1,6 @@
 #include "paymentmethods.h"
 
+#include "db/rowstamp.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 
@@ -171,7 +172,13 @@ Result<PaymentMethods::Method> PaymentMethods::add(PaymentGateway &gateway, cons
     return method;
 }
 
-Result<void> PaymentMethods::remove(qint64 id)
+Error PaymentMethods::conflictOrMissing(qint64 id) const
+{
+    return RowStamp::conflict(m_db, QStringLiteral("payment_methods"), QStringLiteral("id = ? AND account_id = ?"), {id, m_account.id},
+                              tr("This card"), tr("This card is no longer stored for the account."));
+}
+
+Result<void> PaymentMethods::remove(qint64 id, int version)
 {
     if (auto allowed = checkRole(); !allowed)
         return allowed;
@@ -181,34 +188,55 @@ Result<void> PaymentMethods::remove(qint64 id)
     auto method = find(id);
     if (!method)
         return method.error();
-    if (auto deleted = Sql::exec(m_db, QStringLiteral("DELETE FROM payment_methods WHERE id = ? AND account_id = ?"), {id, m_account.id});
-        !deleted)
+    auto deleted = Sql::exec(m_db, QStringLiteral("DELETE FROM payment_methods WHERE id = ? AND account_id = ? AND version = ?"),
+                             {id, m_account.id, version});
+    if (!deleted)
         return deleted.error();
+    if (deleted->numRowsAffected() != 1)
+        return conflictOrMissing(id);
     if (method->isDefault) {
+        QVariantList bindings = RowStamp::values(m_db);
+        bindings << m_account.id;
         auto promoted = Sql::exec(m_db,
-                                  QStringLiteral("UPDATE payment_methods SET is_default = 1, version = version + 1 WHERE id = "
-                                                 "(SELECT MAX(id) FROM payment_methods WHERE account_id = ?)"),
-                                  {m_account.id});
+                                  QStringLiteral("UPDATE payment_methods SET is_default = 1, version = version + 1, %1 WHERE id = "
+                                                 "(SELECT MAX(id) FROM payment_methods WHERE account_id = ?)")
+                                      .arg(RowStamp::assignments()),
+                                  bindings);
         if (!promoted)
             return promoted.error();
     }
     return transaction.commit();
 }
 
-Result<void> PaymentMethods::setDefault(qint64 id)
+Result<void> PaymentMethods::setDefault(qint64 id, int version)
 {
     if (auto allowed = checkRole(); !allowed)
         return allowed;
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return databaseError(transaction.startError());
-    if (auto method = find(id); !method)
-        return method.error();
+    const QVariantList stamp = RowStamp::values(m_db);
+    // Only the rows that change take a new version: the card chosen (if it is still as it was read)
+    // and the one that was the default.
+    QVariantList chosen = stamp;
+    chosen << id << m_account.id << version;
     auto updated = Sql::exec(m_db,
-                             QStringLiteral("UPDATE payment_methods SET is_default = CASE WHEN id = ? THEN 1 ELSE 0 END, "
-                                            "version = version + 1 WHERE account_id = ?"),
-                             {id, m_account.id});
+                             QStringLiteral("UPDATE payment_methods SET is_default = 1, version = version + 1, %1 "
+                                            "WHERE id = ? AND account_id = ? AND version = ?")
+                                 .arg(RowStamp::assignments()),
+                             chosen);
     if (!updated)
         return updated.error();
+    if (updated->numRowsAffected() != 1)
+        return conflictOrMissing(id);
+    QVariantList others = stamp;
+    others << m_account.id << id;
+    auto cleared = Sql::exec(m_db,
+                             QStringLiteral("UPDATE payment_methods SET is_default = 0, version = version + 1, %1 "
+                                            "WHERE account_id = ? AND is_default = 1 AND id <> ?")
+                                 .arg(RowStamp::assignments()),
+                             others);
+    if (!cleared)
+        return cleared.error();
     return transaction.commit();
 }

@@ -49,11 +49,14 @@ public:
     Result<Method> add(PaymentGateway &gateway, const QString &brand, const QString &last4, int expMonth, int expYear,
                        const QDate &today, bool makeDefault);
     // Removes a card; when it was the default, the newest remaining card becomes the default.
-    Result<void> remove(qint64 id);
-    Result<void> setDefault(qint64 id);
+    // Both check `version`, the card's version when it was read: a card someone else changed since
+    // is left as it is (Conflict: "changed by NAME at TIME"; NotFound when it is gone).
+    Result<void> remove(qint64 id, int version);
+    Result<void> setDefault(qint64 id, int version);
 
 private:
     Result<void> checkRole() const;
+    Error conflictOrMissing(qint64 id) const;
 
     QSqlDatabase m_db;
     Account m_account;

@@ -140,6 +140,8 @@ bool CallerFilterModel::setData(const QModelIndex &index, const QVariant &value,
     auto saved = m_repository->update(edited);
     if (!saved) {
         fail(saved.error());
+        if (saved.errorKind() == Error::Kind::Conflict || saved.errorKind() == Error::Kind::NotFound)
+            (void)reload(); // someone else's version on screen; the message says who and when
         return false;
     }
     m_entries[index.row()] = saved.value();
@@ -173,9 +175,10 @@ bool CallerFilterModel::moveRows(const QModelIndex &sourceParent, int sourceRow,
         || destinationChild == sourceRow || destinationChild == sourceRow + 1)
         return false;
     const int newPosition = destinationChild > sourceRow ? destinationChild - 1 : destinationChild;
-    auto moved = m_repository->move(m_entries.at(sourceRow).id, newPosition);
+    auto moved = m_repository->move(m_entries.at(sourceRow).id, m_entries.at(sourceRow).version, newPosition);
     if (!moved) {
         fail(moved.error());
+        (void)reload(); // the list as it is now
         return false;
     }
     auto fresh = m_repository->entries(m_numberId);

@@ -1,6 +1,7 @@
 #include "callerfilterrepository.h"
 
 #include "accounts/accountsession.h"
+#include "db/rowstamp.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 
@@ -185,14 +186,17 @@ Result<CallerFilterEntry> CallerFilterRepository::update(const CallerFilterEntry
         return existing.error();
     if (existing->toInt() > 0)
         return invalidInput(tr("“%1” is already in this list").arg(normalized.value()));
+    QVariantList bindings{normalized.value(), notNull(edited.note)};
+    bindings << RowStamp::values(m_db) << edited.id << m_accountId << edited.version;
     auto updated = Sql::exec(m_db,
-                             QStringLiteral("UPDATE caller_filters SET pattern = ?, note = ?, version = version + 1 "
-                                            "WHERE id = ? AND account_id = ? AND version = ?"),
-                             {normalized.value(), notNull(edited.note), edited.id, m_accountId, edited.version});
+                             QStringLiteral("UPDATE caller_filters SET pattern = ?, note = ?, version = version + 1, %1 "
+                                            "WHERE id = ? AND account_id = ? AND version = ?")
+                                 .arg(RowStamp::assignments()),
+                             bindings);
     if (!updated)
         return updated.error();
     if (updated.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, tr("This entry was changed or removed by someone else; reload the list")};
+        return conflictOrMissing(edited.id);
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     CallerFilterEntry stored = edited;
@@ -212,24 +216,34 @@ Result<void> CallerFilterRepository::remove(qint64 entryId, int version)
     if (!removed)
         return removed.error();
     if (removed.value().numRowsAffected() != 1)
-        return Error{Error::Kind::Conflict, tr("This entry was changed or removed by someone else; reload the list")};
+        return conflictOrMissing(entryId);
     return transaction.commit();
+}
+
+Error CallerFilterRepository::conflictOrMissing(qint64 entryId) const
+{
+    return RowStamp::conflict(m_db, QStringLiteral("caller_filters"), QStringLiteral("id = ? AND account_id = ?"), {entryId, m_accountId},
+                              tr("This entry"), tr("This entry is no longer in the list"));
 }
 
 Result<void> CallerFilterRepository::renumber(qint64 numberId, const QList<qint64> &ids)
 {
+    const QVariantList stamp = RowStamp::values(m_db);
     for (qsizetype i = 0; i < ids.size(); ++i) {
+        QVariantList bindings{int(i)};
+        bindings << stamp << ids.at(i) << numberId << int(i);
         auto updated = Sql::exec(m_db,
-                                 QStringLiteral("UPDATE caller_filters SET position = ?, version = version + 1 "
-                                                "WHERE id = ? AND number_id = ? AND position <> ?"),
-                                 {int(i), ids.at(i), numberId, int(i)});
+                                 QStringLiteral("UPDATE caller_filters SET position = ?, version = version + 1, %1 "
+                                                "WHERE id = ? AND number_id = ? AND position <> ?")
+                                     .arg(RowStamp::assignments()),
+                                 bindings);
         if (!updated)
             return updated.error();
     }
     return {};
 }
 
-Result<void> CallerFilterRepository::move(qint64 entryId, int newPosition)
+Result<void> CallerFilterRepository::move(qint64 entryId, int version, int newPosition)
 {
     if (auto writable = checkWritable(); !writable)
         return writable.error();
@@ -240,6 +254,18 @@ Result<void> CallerFilterRepository::move(qint64 entryId, int newPosition)
                    ? Error{Error::Kind::NotFound, tr("This entry is no longer in the list")}
                    : numberId.error();
     Transaction transaction(m_db);
+    // The entry moved is still as the user saw it (a reorder by someone else moved it too): claimed
+    // before the list is renumbered.
+    QVariantList claim = RowStamp::values(m_db);
+    claim << entryId << m_accountId << version;
+    auto claimed = Sql::exec(m_db,
+                             QStringLiteral("UPDATE caller_filters SET version = version + 1, %1 WHERE id = ? AND account_id = ? AND version = ?")
+                                 .arg(RowStamp::assignments()),
+                             claim);
+    if (!claimed)
+        return claimed.error();
+    if (claimed->numRowsAffected() != 1)
+        return conflictOrMissing(entryId);
     auto list = entries(numberId->toLongLong());
     if (!list)
         return list.error();

@@ -26,10 +26,12 @@ public:
     // The number's filter (its mode and entries in order) as routing's evaluator applies it.
     Result<CallerFilter> filter(qint64 numberId) const;
     Result<CallerFilterEntry> add(qint64 numberId, const QString &pattern, const QString &note = QString());
+    // Edits, removals and moves check the entry's version as it was read: an entry someone else
+    // changed since is left as it is (Conflict: "changed by NAME at TIME"; NotFound when it is gone).
     Result<CallerFilterEntry> update(const CallerFilterEntry &edited);
     Result<void> remove(qint64 entryId, int version);
     // Moves an entry to a new place in its list (0 = first); the others keep their order.
-    Result<void> move(qint64 entryId, int newPosition);
+    Result<void> move(qint64 entryId, int version, int newPosition);
 
     // CSV with the header "pattern,note"; export writes the list in order.
     Result<QString> exportCsv(qint64 numberId) const;
@@ -44,6 +46,7 @@ public:
 
 private:
     Result<void> checkWritable() const;
+    Error conflictOrMissing(qint64 entryId) const;
     Result<void> checkNumber(qint64 numberId) const;
     Result<CallerFilterEntry> insert(qint64 numberId, const QString &pattern, const QString &note);
     Result<void> renumber(qint64 numberId, const QList<qint64> &ids);

@@ -1,5 +1,6 @@
 #include "savedreportrepository.h"
 
+#include "db/rowstamp.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 
@@ -22,7 +23,13 @@ Result<QList<SavedReport>> SavedReportRepository::all() const
     return reports;
 }
 
-Result<qint64> SavedReportRepository::save(const QString &name, const ReportQuery &query, const QString &preset)
+Error SavedReportRepository::conflictOrMissing(qint64 id) const
+{
+    return RowStamp::conflict(m_db, QStringLiteral("saved_reports"), QStringLiteral("id = ? AND account_id = ?"), {id, m_accountId},
+                              tr("This saved report"), tr("This saved report no longer exists."));
+}
+
+Result<qint64> SavedReportRepository::save(const QString &name, const ReportQuery &query, const QString &preset, int expectedVersion)
 {
     const QString trimmed = name.trimmed();
     if (trimmed.isEmpty())
@@ -34,32 +41,43 @@ Result<qint64> SavedReportRepository::save(const QString &name, const ReportQuer
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return databaseError(transaction.startError());
-    auto existing = Sql::scalar(m_db, QStringLiteral("SELECT id FROM saved_reports WHERE account_id = ? AND name = ?"), {m_accountId, trimmed});
+    auto existing = Sql::exec(m_db, QStringLiteral("SELECT id, version FROM saved_reports WHERE account_id = ? AND name = ?"),
+                              {m_accountId, trimmed});
+    if (!existing)
+        return existing.error();
     qint64 id = 0;
-    if (existing) {
-        id = existing->toLongLong();
-        if (auto updated = Sql::exec(m_db, QStringLiteral("UPDATE saved_reports SET definition = ?, version = version + 1 WHERE id = ?"),
-                                     {json, id});
-            !updated)
+    if (existing.value().next()) {
+        id = existing->value(0).toLongLong();
+        const int version = expectedVersion > 0 ? expectedVersion : existing->value(1).toInt();
+        QVariantList bindings{json};
+        bindings << RowStamp::values(m_db) << id << version;
+        auto updated = Sql::exec(m_db,
+                                 QStringLiteral("UPDATE saved_reports SET definition = ?, version = version + 1, %1 WHERE id = ? AND version = ?")
+                                     .arg(RowStamp::assignments()),
+                                 bindings);
+        if (!updated)
             return updated.error();
-    } else if (existing.errorKind() == Error::Kind::NotFound) {
+        if (updated->numRowsAffected() != 1)
+            return conflictOrMissing(id);
+    } else {
         auto inserted = Sql::insert(m_db, QStringLiteral("INSERT INTO saved_reports (account_id, name, definition) VALUES (?, ?, ?) RETURNING id"),
                                     {m_accountId, trimmed, json});
         if (!inserted)
             return inserted.error();
         id = inserted.value();
-    } else {
-        return existing.error();
     }
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     return id;
 }
 
-Result<void> SavedReportRepository::remove(qint64 id)
+Result<void> SavedReportRepository::remove(qint64 id, int version)
 {
-    auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM saved_reports WHERE id = ? AND account_id = ?"), {id, m_accountId});
+    auto removed = Sql::exec(m_db, QStringLiteral("DELETE FROM saved_reports WHERE id = ? AND account_id = ? AND version = ?"),
+                             {id, m_accountId, version});
     if (!removed)
         return removed.error();
+    if (removed->numRowsAffected() != 1)
+        return conflictOrMissing(id);
     return {};
 }

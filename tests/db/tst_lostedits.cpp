@@ -5,7 +5,10 @@
 #include "db/rowstamp.h"
 #include "finances/autobilling.h"
 #include "finances/offlinepaymentgateway.h"
+#include "finances/paymentmethods.h"
+#include "numbers/callerfilterrepository.h"
 #include "numbers/numberrepository.h"
+#include "reports/savedreportrepository.h"
 #include "routing/routingrepository.h"
 #include "testdatabase.h"
 
@@ -60,6 +63,131 @@ private:
     }
 
 private slots:
+    // Custom Reports' saved reports: replacing one or deleting it checks the version it was read at.
+    void savedReport_data() { TestDatabase::addBackendRows(); }
+    void savedReport()
+    {
+        QFETCH(QString, backend);
+        TwoDesks desks;
+        QVERIFY(setUp(desks, backend));
+        SavedReportRepository mine(desks.test.connection(), desks.account.id);
+        SavedReportRepository theirs(desks.other.connection(), desks.account.id);
+        const QString name = QStringLiteral("Missed this month");
+        ReportQuery query;
+        query.from = QDate(2026, 11, 1);
+        query.to = QDate(2026, 11, 30);
+        query.type = ReportQuery::CallType::Missed;
+        const qint64 id = mine.save(name, query, QString()).value();
+        const int shown = mine.all()->first().version; // both desktops opened this version
+
+        ReportQuery theirQuery = query;
+        theirQuery.type = ReportQuery::CallType::Voicemail;
+        QVERIFY(theirs.save(name, theirQuery, QString(), shown).ok());
+        ReportQuery myQuery = query;
+        myQuery.grouping = ReportQuery::Grouping::Day;
+        auto mySave = mine.save(name, myQuery, QString(), shown);
+        QVERIFY(!mySave.ok());
+        checkAuthor(mySave.error(), shown + 1);
+        QCOMPARE(mine.all()->first().query.type, ReportQuery::CallType::Voicemail); // theirs stays, nothing of mine
+        QCOMPARE(mine.all()->first().query.grouping, ReportQuery::Grouping::None);
+        // Overwriting knowingly takes the version the conflict showed.
+        QCOMPARE(mine.save(name, myQuery, QString(), mySave.error().currentVersion).value(), id);
+        QCOMPARE(mine.all()->first().query.grouping, ReportQuery::Grouping::Day);
+
+        // Deleting a report someone else saved since it was read: refused, it stays.
+        const int read = mine.all()->first().version;
+        QVERIFY(theirs.save(name, theirQuery, QString(), read).ok());
+        auto myDelete = mine.remove(id, read);
+        QVERIFY(!myDelete.ok());
+        checkAuthor(myDelete.error(), read + 1);
+        QCOMPARE(mine.all()->size(), 1);
+        QVERIFY(mine.remove(id, read + 1).ok());
+        QVERIFY(mine.all()->isEmpty());
+        QCOMPARE(theirs.remove(id, read + 1).errorKind(), Error::Kind::NotFound);
+    }
+
+    // Payment Methods: making a card the default and removing one check the version it was listed at.
+    void paymentMethod_data() { TestDatabase::addBackendRows(); }
+    void paymentMethod()
+    {
+        QFETCH(QString, backend);
+        TwoDesks desks;
+        QVERIFY(setUp(desks, backend));
+        PaymentMethods mine(desks.test.connection(), desks.account);
+        PaymentMethods theirs(desks.other.connection(), desks.account);
+        OfflinePaymentGateway gateway;
+        auto added = mine.add(gateway, QStringLiteral("Mastercard"), QStringLiteral("5555"), 10, 2030, QDate(2026, 11, 23), false);
+        QVERIFY2(added.ok(), qPrintable(added.errorMessage()));
+        const qint64 original = mine.defaultMethod()->value().id; // the fixture's card
+        const auto listed = mine.list().value();                   // both desktops list both cards
+        const auto versionOf = [&listed](qint64 id) {
+            for (const PaymentMethods::Method &method : listed) {
+                if (method.id == id)
+                    return method.version;
+            }
+            return 0;
+        };
+
+        // They make the new card the default; I remove it from my (older) list: refused, it stays.
+        QVERIFY(theirs.setDefault(added->id, versionOf(added->id)).ok());
+        auto myRemove = mine.remove(added->id, versionOf(added->id));
+        QVERIFY(!myRemove.ok());
+        checkAuthor(myRemove.error(), versionOf(added->id) + 1);
+        QCOMPARE(mine.list()->size(), 2);
+        QCOMPARE(mine.defaultMethod()->value().id, added->id);
+        // My list also shows the old card as the default; making it the default again from that list is refused too.
+        auto myDefault = mine.setDefault(original, versionOf(original));
+        QVERIFY(!myDefault.ok());
+        checkAuthor(myDefault.error(), versionOf(original) + 1);
+        QCOMPARE(mine.defaultMethod()->value().id, added->id);
+        // With what is stored now, both work.
+        QVERIFY(mine.setDefault(original, mine.find(original)->version).ok());
+        QVERIFY(mine.remove(added->id, mine.find(added->id)->version).ok());
+        QCOMPARE(theirs.list()->size(), 1);
+        QCOMPARE(theirs.defaultMethod()->value().id, original);
+    }
+
+    // Caller filters: an entry edited, removed or moved from a list someone else changed since it was read.
+    void callerFilter_data() { TestDatabase::addBackendRows(); }
+    void callerFilter()
+    {
+        QFETCH(QString, backend);
+        TwoDesks desks;
+        QVERIFY(setUp(desks, backend));
+        CallerFilterRepository mine(desks.test.connection(), desks.account.id);
+        CallerFilterRepository theirs(desks.other.connection(), desks.account.id);
+        QVERIFY(mine.add(desks.numberId, QStringLiteral("+15145550001")).ok());
+        QVERIFY(mine.add(desks.numberId, QStringLiteral("+15145550002")).ok());
+        QVERIFY(mine.add(desks.numberId, QStringLiteral("+15145550003")).ok());
+        const QList<CallerFilterEntry> shown = mine.entries(desks.numberId).value(); // both desktops show this list
+
+        // They edit the first entry's note; my edit of it is refused, theirs stays.
+        CallerFilterEntry theirEdit = shown.at(0);
+        theirEdit.note = QStringLiteral("Supplier (Bob)");
+        QVERIFY(theirs.update(theirEdit).ok());
+        CallerFilterEntry myEdit = shown.at(0);
+        myEdit.note = QStringLiteral("Spam (mine)");
+        auto mySave = mine.update(myEdit);
+        QVERIFY(!mySave.ok());
+        checkAuthor(mySave.error(), shown.at(0).version + 1);
+        QCOMPARE(mine.entries(desks.numberId)->at(0).note, QStringLiteral("Supplier (Bob)"));
+        // Removing or moving it from that list is refused too: nothing moves, nothing goes.
+        checkAuthor(mine.remove(shown.at(0).id, shown.at(0).version).error(), shown.at(0).version + 1);
+        checkAuthor(mine.move(shown.at(0).id, shown.at(0).version, 2).error(), shown.at(0).version + 1);
+        QCOMPARE(mine.entries(desks.numberId)->size(), 3);
+        QCOMPARE(mine.entries(desks.numberId)->at(0).id, shown.at(0).id);
+
+        // They move the last entry to the top: the entries it shifted changed, so my move of one is refused.
+        QVERIFY(theirs.move(shown.at(2).id, shown.at(2).version, 0).ok());
+        QCOMPARE(mine.move(shown.at(1).id, shown.at(1).version, 0).errorKind(), Error::Kind::Conflict);
+        QCOMPARE(mine.entries(desks.numberId)->at(0).id, shown.at(2).id);
+        // From the list as it is now, it works.
+        const QList<CallerFilterEntry> now = mine.entries(desks.numberId).value();
+        QVERIFY(mine.move(now.at(2).id, now.at(2).version, 0).ok());
+        QCOMPARE(theirs.entries(desks.numberId)->at(0).id, now.at(2).id);
+        QCOMPARE(mine.remove(now.at(2).id, now.at(2).version).errorKind(), Error::Kind::Conflict); // its version moved on
+    }
+
     void numberNote_data() { TestDatabase::addBackendRows(); }
     void numberNote()
     {

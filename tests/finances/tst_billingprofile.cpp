@@ -113,12 +113,18 @@ private slots:
                  Error::Kind::InvalidInput); // expired at the end of October
         QCOMPARE(methods.add(gateway, QStringLiteral("Diners"), QStringLiteral("1234"), 10, 2030, today, false).errorKind(),
                  Error::Kind::InvalidInput);
-        QVERIFY(methods.setDefault(second->id).ok());
+        QVERIFY(methods.setDefault(second->id, second->version).ok());
         QCOMPARE(methods.defaultMethod()->value().id, second->id);
-        QVERIFY(methods.remove(second->id).ok());
+        // The version it was read at is spent: acting on that reading again is a conflict, nothing changes.
+        QCOMPARE(methods.remove(second->id, second->version).errorKind(), Error::Kind::Conflict);
+        QCOMPARE(methods.list()->size(), 2);
+        QVERIFY(methods.remove(second->id, methods.find(second->id)->version).ok());
         QCOMPARE(methods.defaultMethod()->value().id, first->id);
         QCOMPARE(methods.list()->size(), 1);
-        QCOMPARE(PaymentMethods(test.connection(), account, AccessRole::Employee).remove(first->id).errorKind(), Error::Kind::Forbidden);
+        QCOMPARE(methods.setDefault(second->id, second->version + 1).errorKind(), Error::Kind::NotFound);
+        QCOMPARE(PaymentMethods(test.connection(), account, AccessRole::Employee).remove(first->id, methods.find(first->id)->version).errorKind(),
+                 Error::Kind::Forbidden);
+        QCOMPARE(methods.list()->size(), 1);
     }
 };
 

@@ -246,7 +246,8 @@ private slots:
         QCOMPARE(all.first().query.type, ReportQuery::CallType::Voicemail);
         QCOMPARE(all.first().query.grouping, ReportQuery::Grouping::Day);
         QCOMPARE(all.first().preset, QStringLiteral("4"));
-        QVERIFY(saved.remove(id).ok());
+        QCOMPARE(saved.remove(id, all.first().version + 1).errorKind(), Error::Kind::Conflict); // not the version stored
+        QVERIFY(saved.remove(id, all.first().version).ok());
         QVERIFY(saved.all()->isEmpty());
     }
 };

@@ -97,6 +97,7 @@ void PaymentMethodsPage::refresh()
         m_table->insertRow(row);
         auto *card = new QTableWidgetItem(method.label());
         card->setData(ItemRoles::IdRole, method.id);
+        card->setData(ItemRoles::VersionRole, method.version); // checked when the card is removed or made the default
         m_table->setItem(row, 0, card);
         auto *expiry = new QTableWidgetItem(QStringLiteral("%1/%2").arg(method.expMonth, 2, 10, QLatin1Char('0')).arg(method.expYear));
         if (method.isExpiredOn(today)) {
@@ -113,6 +114,12 @@ qint64 PaymentMethodsPage::selectedId() const
 {
     const int row = m_table->currentRow();
     return row < 0 ? 0 : m_table->item(row, 0)->data(ItemRoles::IdRole).toLongLong();
+}
+
+int PaymentMethodsPage::selectedVersion() const
+{
+    const int row = m_table->currentRow();
+    return row < 0 ? 0 : m_table->item(row, 0)->data(ItemRoles::VersionRole).toInt();
 }
 
 void PaymentMethodsPage::addCard()
@@ -140,8 +147,11 @@ void PaymentMethodsPage::removeCard()
                               tr("Remove %1? Automatic billing then uses the default card, if there is one.").arg(label))
         != QMessageBox::Yes)
         return;
-    if (auto removed = PaymentMethods(m_session->connection(), m_session->account(), m_session->role()).remove(id); !removed) {
+    if (auto removed = PaymentMethods(m_session->connection(), m_session->account(), m_session->role()).remove(id, selectedVersion());
+        !removed) {
         showError(tr("Remove Card"), removed.errorMessage());
+        if (removed.errorKind() == Error::Kind::Conflict || removed.errorKind() == Error::Kind::NotFound)
+            refresh(); // the list shows the card as it is now
         return;
     }
     changed();
@@ -154,8 +164,11 @@ void PaymentMethodsPage::makeDefault()
         showError(tr("Make Default"), tr("Choose a card in the list first."));
         return;
     }
-    if (auto done = PaymentMethods(m_session->connection(), m_session->account(), m_session->role()).setDefault(id); !done) {
+    if (auto done = PaymentMethods(m_session->connection(), m_session->account(), m_session->role()).setDefault(id, selectedVersion());
+        !done) {
         showError(tr("Make Default"), done.errorMessage());
+        if (done.errorKind() == Error::Kind::Conflict || done.errorKind() == Error::Kind::NotFound)
+            refresh();
         return;
     }
     changed();

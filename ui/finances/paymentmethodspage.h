@@ -22,6 +22,7 @@ public:
 
 private:
     qint64 selectedId() const;
+    int selectedVersion() const;
     void addCard();
     void removeCard();
     void makeDefault();

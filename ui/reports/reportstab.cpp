@@ -2,6 +2,7 @@
 
 #include "charts/missedcallschart.h"
 #include "charts/missedcallsheatmap.h"
+#include "dialogs/conflictdialog.h"
 
 #include "accounts/accountsession.h"
 #include "core/itemroles.h"
@@ -335,8 +336,10 @@ void ReportsTab::reloadSavedReports()
     if (!m_session->isOpen() || !m_session->hasAccount())
         return;
     const auto saved = SavedReportRepository(m_session->connection(), m_session->account().id).all();
-    for (const SavedReport &report : saved ? saved.value() : QList<SavedReport>())
+    for (const SavedReport &report : saved ? saved.value() : QList<SavedReport>()) {
         m_savedCombo->addItem(report.name, report.id);
+        m_savedCombo->setItemData(m_savedCombo->count() - 1, report.version, ItemRoles::VersionRole);
+    }
     m_deleteSavedButton->setEnabled(m_savedCombo->count() > 1);
 }
 
@@ -592,8 +595,27 @@ void ReportsTab::saveReport()
     if (!ok)
         return;
     const auto preset = ReportWindow::Preset(m_presetCombo->currentData().toInt());
-    const auto saved = SavedReportRepository(m_session->connection(), m_session->account().id)
-                           .save(name, currentQuery(), preset == ReportWindow::Preset::Custom ? QString() : QString::number(int(preset)));
+    const QString presetText = preset == ReportWindow::Preset::Custom ? QString() : QString::number(int(preset));
+    // Replacing the report opened: only the version it was opened at (someone else may have saved it since).
+    const bool opened = m_savedCombo->currentIndex() > 0 && name.trimmed() == m_savedCombo->currentText();
+    const int openedVersion = opened ? m_savedCombo->currentData(ItemRoles::VersionRole).toInt() : 0;
+    SavedReportRepository repository(m_session->connection(), m_session->account().id);
+    auto saved = repository.save(name, currentQuery(), presetText, openedVersion);
+    if (saved.errorKind() == Error::Kind::Conflict) {
+        const qint64 openedId = m_savedCombo->currentData().toLongLong();
+        switch (ConflictDialog::ask(this, saved.error())) {
+        case ConflictDialog::Choice::Overwrite:
+            saved = repository.save(name, currentQuery(), presetText, saved.error().currentVersion);
+            break;
+        case ConflictDialog::Choice::Reload: // their version, on screen
+            reloadSavedReports();
+            m_savedCombo->setCurrentIndex(std::max(0, m_savedCombo->findData(openedId)));
+            openSavedReport(m_savedCombo->currentIndex());
+            return;
+        case ConflictDialog::Choice::KeepEditing:
+            return;
+        }
+    }
     if (!saved) {
         QMessageBox::warning(this, tr("Save Report"), saved.errorMessage());
         return;
@@ -610,7 +632,9 @@ void ReportsTab::deleteSavedReport()
     if (QMessageBox::question(this, tr("Delete Saved Report"), tr("Delete the saved report “%1”?").arg(m_savedCombo->currentText()))
         != QMessageBox::Yes)
         return;
-    if (auto removed = SavedReportRepository(m_session->connection(), m_session->account().id).remove(id); !removed)
+    const int version = m_savedCombo->currentData(ItemRoles::VersionRole).toInt();
+    // Changed by someone else since the list was read: nothing is deleted, the message says who.
+    if (auto removed = SavedReportRepository(m_session->connection(), m_session->account().id).remove(id, version); !removed)
         QMessageBox::warning(this, tr("Delete Saved Report"), removed.errorMessage());
     reloadSavedReports();
 }
