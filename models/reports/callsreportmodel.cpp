@@ -237,6 +237,9 @@ void CallsReportModel::sort(int column, Qt::SortOrder order)
 {
     if (column < 0 || column >= ColumnCount)
         return;
+    // The view states the order the rows already have (a new report, its first page read): nothing to read again.
+    if (ReportRepository::SortKey(column) == m_sortKey && order == m_order)
+        return;
     beginResetModel();
     m_sortKey = ReportRepository::SortKey(column); // the columns follow SortKey's order
     m_order = order;

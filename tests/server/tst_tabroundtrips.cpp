@@ -157,9 +157,7 @@ private slots:
         QVERIFY2(m_before.value(tab) > 0, "nothing counted");
         // No query per number or per rule.
         QCOMPARE(m_after.value(tab), m_before.value(tab));
-        // The budget. Over it today (left for the tab's owner; bench/README.md lists each
-        // tab's statements): Custom Reports counts, totals and charts separately.
-        QEXPECT_FAIL("reports", "numbers, saved reports, pages, count, totals, two charts, coverage", Continue);
+        // The budget (bench/README.md lists each tab's statements).
         QVERIFY2(m_before.value(tab) <= 5, qPrintable(QStringLiteral("%1 statements").arg(m_before.value(tab))));
     }
 

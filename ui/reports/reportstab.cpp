@@ -37,6 +37,7 @@
 #include <QPrinter>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScopedValueRollback>
 #include <QSortFilterProxyModel>
 #include <QTabWidget>
 #include <QTableView>
@@ -251,7 +252,13 @@ void ReportsTab::buildUi()
     connect(m_savedCombo, &QComboBox::activated, this, &ReportsTab::openSavedReport);
     connect(m_coverageCombo, &QComboBox::activated, this, &ReportsTab::refreshHeatmap);
     connect(m_saveChartButton, &QPushButton::clicked, this, &ReportsTab::saveChart);
-    connect(m_results, &QTabWidget::currentChanged, this, [this](int index) { m_saveChartButton->setEnabled(index > 0 && m_hasReport); });
+    connect(m_results, &QTabWidget::currentChanged, this, [this](int index) {
+        m_saveChartButton->setEnabled(index > 0 && m_hasReport);
+        if (index > 0 && m_hasReport && m_chartsPending) { // the report shown on opening: its charts now
+            m_chartsPending = false;
+            m_calculator->start(m_session->database()->location(), m_session->account(), m_shown, heatmapQuery());
+        }
+    });
 }
 
 void ReportsTab::retranslateUi()
@@ -298,6 +305,7 @@ void ReportsTab::changeEvent(QEvent *event)
 void ReportsTab::reload()
 {
     m_calculator->abandon();
+    m_chartsPending = false;
     m_hasReport = false;
     m_shownTotals.reset();
     m_callsModel->clear();
@@ -326,7 +334,10 @@ void ReportsTab::reload()
     retranslateUi();
     // Show this month's calls once the window is up: the tab is never empty without reason.
     if (m_session->isOpen() && m_session->hasAccount())
-        QTimer::singleShot(0, this, &ReportsTab::displayReport);
+        QTimer::singleShot(0, this, [this] {
+            const QScopedValueRollback opening(m_openingReport, true);
+            displayReport();
+        });
 }
 
 void ReportsTab::reloadSavedReports()
@@ -442,7 +453,17 @@ void ReportsTab::displayReport()
     m_totalsLabel->setText(tr("Calculating the totals…"));
     if (query.dids.size() >= 1)
         m_coverageCombo->setCurrentIndex(m_coverageCombo->findData(query.dids.first()));
-    m_calculator->start(m_session->database()->location(), account, query, heatmapQuery());
+    m_chartsPending = m_openingReport && query.grouping == ReportQuery::Grouping::None && m_results->currentIndex() == 0;
+    if (m_chartsPending) {
+        // This month's calls, on the tab's connection: one statement, no worker connection to open.
+        auto totals = repository.totals(query);
+        if (totals)
+            showTotals(totals.value());
+        else
+            m_totalsLabel->setText(tr("The totals could not be calculated: %1").arg(totals.errorMessage()));
+    } else {
+        m_calculator->start(m_session->database()->location(), account, query, heatmapQuery());
+    }
     updateRights();
 }
 
@@ -550,6 +571,18 @@ void ReportsTab::exportCsv()
         QMessageBox::warning(this, tr("Export CSV"), written.errorMessage());
 }
 
+void ReportsTab::drawPendingDayChart()
+{
+    // The report shown on opening has no charts yet: the day chart printed with it is read here.
+    if (!m_chartsPending)
+        return;
+    ReportQuery missed = m_shown;
+    missed.type = ReportQuery::CallType::Missed;
+    missed.grouping = ReportQuery::Grouping::None;
+    if (auto perDay = ReportRepository(m_session->connection(), m_session->account()).perDayAndNumber(missed))
+        m_dayChart->setData(m_shown.from, m_shown.to, perDay.value());
+}
+
 QImage ReportsTab::chartImage() const
 {
     return m_dayChart->toPixmap(900, 360).toImage();
@@ -562,6 +595,7 @@ void ReportsTab::exportPdf()
     const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), tr("call-report.pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
+    drawPendingDayChart();
     WaitCursor wait;
     const auto written = ReportDocument::writePdf(path, ReportRepository(m_session->connection(), m_session->account()), m_shown, chartImage());
     if (!written)
@@ -572,6 +606,7 @@ void ReportsTab::printReport()
 {
     if (!m_hasReport)
         return;
+    drawPendingDayChart();
     auto document = ReportDocument::build(ReportRepository(m_session->connection(), m_session->account()), m_shown, chartImage());
     if (!document) {
         QMessageBox::warning(this, tr("Print"), document.errorMessage());

@@ -45,6 +45,7 @@ private:
     void retranslateUi();
     void reload();
     void reloadSavedReports();
+    void drawPendingDayChart();
     void applyPreset();
     void updateRights();
     void showTotals(const ReportTotals &totals);
@@ -72,6 +73,11 @@ private:
     ReportQuery m_shown;
     std::optional<ReportTotals> m_shownTotals; // empty while the totals are being calculated
     bool m_hasReport = false;
+    // The report shown when the tab opens sums its totals here and leaves the charts for later
+    // (issue 9: the worker's own connection costs several statements on a server): they are
+    // calculated when a chart is first shown, or with the next Display Report.
+    bool m_openingReport = false;
+    bool m_chartsPending = false;
     bool m_updatingNumbers = false;
 
     QLabel *m_savedLabel;
