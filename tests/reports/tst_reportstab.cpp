@@ -3,19 +3,25 @@
 #include "accounts/accountsession.h"
 #include "charts/missedcallsheatmap.h"
 #include "core/itemroles.h"
+#include "db/database.h"
+#include "dialogs/conflictdialog.h"
 #include "reports/reportcalculator.h"
 #include "reports/reportstab.h"
+#include "reports/savedreportrepository.h"
 #include "testdatabase.h"
 
 #include <QAbstractItemModel>
+#include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QInputDialog>
 #include <QLabel>
 #include <QListWidget>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
+#include <QTimer>
 
 #include <memory>
 
@@ -39,13 +45,14 @@ private:
     {
         TestDatabase test;
         AccountSession session;
+        Account account;
         std::unique_ptr<ReportsTab> tab;
 
         bool open(const QString &backend)
         {
             if (!test.createAndOpen(backend))
                 return false;
-            seed(test.connection());
+            account = seed(test.connection());
             session.setClock(Clock::fixed(QDateTime(kToday, QTime(12, 0), Qt::UTC)));
             if (!session.open(test.location()))
                 return false;
@@ -55,6 +62,32 @@ private:
             return QTest::qWaitForWindowExposed(tab.get());
         }
     };
+
+    // Answers Save Report's dialogs as they come up (polled: each comes up inside the previous click):
+    // the name (`name`, or as offered when empty), then, when a conflict is expected, Overwrite.
+    static void answerSave(const QString &name, QString *conflictHeadline)
+    {
+        auto *timer = new QTimer(qApp);
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, timer, [timer, name, conflictHeadline] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *asked = qobject_cast<QInputDialog *>(modal)) {
+                if (!name.isEmpty())
+                    asked->setTextValue(name);
+                asked->accept();
+                if (!conflictHeadline) {
+                    timer->stop();
+                    timer->deleteLater();
+                }
+            } else if (auto *conflict = qobject_cast<ConflictDialog *>(modal); conflict && conflictHeadline) {
+                *conflictHeadline = conflict->findChild<QLabel *>(QStringLiteral("conflictHeadline"))->text();
+                conflict->findChild<QPushButton *>(QStringLiteral("conflictOverwriteButton"))->click();
+                timer->stop();
+                timer->deleteLater();
+            }
+        });
+        timer->start();
+    }
 
 private slots:
     void missedCallsForTwoNumbers_data() { TestDatabase::addBackendRows(); }
@@ -121,6 +154,43 @@ private slots:
         // An employee cannot import.
         shown.session.setRole(AccessRole::Employee);
         QVERIFY(!tab.findChild<QPushButton *>(QStringLiteral("importCallsButton"))->isEnabled());
+    }
+
+    // Saving over the report opened after someone else saved it asks whose to keep (issue 9, "No lost
+    // edits"); Overwrite writes this tab's report over theirs, knowingly.
+    void savedReportConflict_data() { TestDatabase::addBackendRows(); }
+    void savedReportConflict()
+    {
+        QFETCH(QString, backend);
+        Shown shown;
+        QVERIFY(shown.open(backend));
+        ReportsTab &tab = *shown.tab;
+        auto *save = tab.findChild<QPushButton *>(QStringLiteral("saveReportButton"));
+        auto *saved = tab.findChild<QComboBox *>(QStringLiteral("savedReportsCombo"));
+        auto *type = tab.findChild<QComboBox *>(QStringLiteral("typeCombo"));
+        QVERIFY(save && saved && type);
+        type->setCurrentIndex(type->findText(QStringLiteral("Missed")));
+        answerSave(QStringLiteral("Missed calls"), nullptr);
+        save->click();
+        QCOMPARE(saved->currentText(), QStringLiteral("Missed calls"));
+        const qint64 id = saved->currentData().toLongLong();
+
+        // Another desktop changes it to voicemail.
+        Database other;
+        QVERIFY(other.open(shown.test.location()).ok());
+        ReportQuery theirs = SavedReportRepository(other.connection(), shown.account.id).all()->first().query;
+        theirs.type = ReportQuery::CallType::Voicemail;
+        QVERIFY(SavedReportRepository(other.connection(), shown.account.id).save(QStringLiteral("Missed calls"), theirs, QString(), 1).ok());
+
+        QString headline;
+        answerSave(QString(), &headline);
+        save->click();
+        QVERIFY2(headline.startsWith(QStringLiteral("Changed by ")), qPrintable(headline));
+        const SavedReport stored = SavedReportRepository(shown.test.connection(), shown.account.id).all()->first();
+        QCOMPARE(stored.id, id);
+        QCOMPARE(stored.query.type, ReportQuery::CallType::Missed); // this tab's, written over theirs
+        QCOMPARE(stored.version, 3);
+        QCOMPARE(saved->currentData(ItemRoles::VersionRole).toInt(), 3);
     }
 
     // Opening the tab shows the default report with its totals at once, summed on the tab's own
