@@ -11,6 +11,8 @@
 #include "financefixture.h"
 #include "finances/autobillingrunner.h"
 #include "finances/offlinepaymentgateway.h"
+#include "finances/paymentmethods.h"
+#include "db/database.h"
 #include "numbers/numberrepository.h"
 
 #include <QCheckBox>
@@ -198,6 +200,61 @@ private slots:
         table->selectRow(0);
         QVERIFY(!switchPlan->isEnabled());
         QVERIFY(!release->isEnabled());
+    }
+
+    // Payment Methods: making a card the default from a list someone else changed meanwhile is
+    // refused with who changed it, and the list then shows the cards as they are (issue 9).
+    void paymentMethodConflict_data() { TestDatabase::addBackendRows(); }
+    void paymentMethodConflict()
+    {
+        QFETCH(QString, backend);
+        TestDatabase test;
+        QVERIFY(test.createAndOpen(backend));
+        const Account account = FinanceFixture::addAccount(test.connection());
+        FinanceFixture::addCard(test.connection(), account); // Visa 4242, the default
+        OfflinePaymentGateway gateway;
+        const auto mastercard = PaymentMethods(test.connection(), account)
+                                    .add(gateway, QStringLiteral("Mastercard"), QStringLiteral("5555"), 10, 2030, QDate(2026, 11, 23), false);
+        QVERIFY(mastercard.ok());
+        AccountSession session;
+        session.setClock(Clock::fixed(QDateTime(QDate(2026, 11, 23), QTime(15, 0), QTimeZone::utc())));
+        QVERIFY(session.open(test.location()).ok());
+        QVERIFY(session.setAccount(account.id).ok());
+        FinancesTab tab(&session);
+        tab.showPage(6);
+        tab.resize(1100, 750);
+        tab.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        auto *table = tab.findChild<QTableWidget *>(QStringLiteral("paymentMethodsTable"));
+        auto *makeDefault = tab.findChild<QPushButton *>(QStringLiteral("cardMakeDefault"));
+        QVERIFY(table && makeDefault);
+        QCOMPARE(table->rowCount(), 2);
+        const auto rowOf = [table](const QString &last4) {
+            for (int row = 0; row < table->rowCount(); ++row) {
+                if (table->item(row, 0)->text().endsWith(last4))
+                    return row;
+            }
+            return -1;
+        };
+        QCOMPARE(table->item(rowOf(QStringLiteral("4242")), 2)->text(), QStringLiteral("Default"));
+
+        // Another desktop makes the Mastercard the default (the Visa changes too); this page still
+        // shows the Visa as the default, and the user makes it the default again.
+        Database other;
+        QVERIFY(other.open(test.location()).ok());
+        QVERIFY(PaymentMethods(other.connection(), account).setDefault(mastercard->id, mastercard->version).ok());
+        table->selectRow(rowOf(QStringLiteral("4242")));
+        QString warning;
+        answerNextMessageBox(this, QString(), QMessageBox::Ok, &warning);
+        makeDefault->click();
+        QVERIFY2(warning.contains(QStringLiteral("changed by someone else")), qPrintable(warning));
+        QCOMPARE(PaymentMethods(test.connection(), account).defaultMethod()->value().id, mastercard->id); // theirs stays
+        QCOMPARE(table->item(rowOf(QStringLiteral("5555")), 2)->text(), QStringLiteral("Default"));  // shown as it is now
+        QCOMPARE(table->item(rowOf(QStringLiteral("4242")), 2)->text(), QString());
+        // From the list as it is now, it works.
+        table->selectRow(rowOf(QStringLiteral("4242")));
+        makeDefault->click();
+        QCOMPARE(PaymentMethods(test.connection(), account).defaultMethod()->value().last4, QStringLiteral("4242"));
     }
 
     // The window runs due automatic billing itself: when Finances opens, after a data change and on
