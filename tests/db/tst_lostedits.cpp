@@ -1,11 +1,13 @@
 #include "../finances/financefixture.h"
 #include "../routing/routingtestconfig.h"
 
+#include "core/itemroles.h"
 #include "db/database.h"
 #include "db/rowstamp.h"
 #include "finances/autobilling.h"
 #include "finances/offlinepaymentgateway.h"
 #include "finances/paymentmethods.h"
+#include "numbers/callerfiltermodel.h"
 #include "numbers/callerfilterrepository.h"
 #include "numbers/numberrepository.h"
 #include "reports/savedreportrepository.h"
@@ -186,6 +188,40 @@ private slots:
         QVERIFY(mine.move(now.at(2).id, now.at(2).version, 0).ok());
         QCOMPARE(theirs.entries(desks.numberId)->at(0).id, now.at(2).id);
         QCOMPARE(mine.remove(now.at(2).id, now.at(2).version).errorKind(), Error::Kind::Conflict); // its version moved on
+    }
+
+    // The Caller Filters table (CallerFilterModel): an edit or a move refused that way says who
+    // changed the entry, and the table then shows the list as it is now.
+    void callerFilterTable_data() { TestDatabase::addBackendRows(); }
+    void callerFilterTable()
+    {
+        QFETCH(QString, backend);
+        TwoDesks desks;
+        QVERIFY(setUp(desks, backend));
+        CallerFilterRepository mine(desks.test.connection(), desks.account.id);
+        CallerFilterRepository theirs(desks.other.connection(), desks.account.id);
+        QVERIFY(mine.add(desks.numberId, QStringLiteral("+15145550001")).ok());
+        QVERIFY(mine.add(desks.numberId, QStringLiteral("+15145550002")).ok());
+        CallerFilterModel table;
+        table.setNumber(mine, desks.numberId);
+        QCOMPARE(table.rowCount(), 2);
+        QStringList messages;
+        connect(&table, &CallerFilterModel::errorOccurred, this, [&messages](const QString &message) { messages << message; });
+
+        CallerFilterEntry theirEdit = theirs.entries(desks.numberId)->at(0);
+        theirEdit.note = QStringLiteral("Supplier (Bob)");
+        QVERIFY(theirs.update(theirEdit).ok());
+        QVERIFY(!table.setData(table.index(0, CallerFilterModel::NoteColumn), QStringLiteral("Spam (mine)")));
+        QCOMPARE(messages.size(), 1);
+        QVERIFY2(messages.first().contains(QStringLiteral("Bob Admin")), qPrintable(messages.first()));
+        QCOMPARE(table.index(0, CallerFilterModel::NoteColumn).data().toString(), QStringLiteral("Supplier (Bob)"));
+        // Now it is the stored version: the same edit goes through.
+        QVERIFY(table.setData(table.index(0, CallerFilterModel::NoteColumn), QStringLiteral("Spam (mine)")));
+
+        QVERIFY(theirs.move(theirs.entries(desks.numberId)->at(1).id, theirs.entries(desks.numberId)->at(1).version, 0).ok());
+        QVERIFY(!table.moveRows(QModelIndex(), 0, 1, QModelIndex(), 2)); // the table still had the old order
+        QCOMPARE(messages.size(), 2);
+        QCOMPARE(table.index(0, CallerFilterModel::PatternColumn).data(ItemRoles::RawValueRole).toString(), QStringLiteral("+15145550002"));
     }
 
     void numberNote_data() { TestDatabase::addBackendRows(); }
