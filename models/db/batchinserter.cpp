@@ -4,9 +4,9 @@
 
 #include <QSqlError>
 
-BatchInserter::BatchInserter(QSqlDatabase db, QString table, QStringList columns, int rowsPerBatch)
+BatchInserter::BatchInserter(QSqlDatabase db, QString table, QStringList columns, int rowsPerBatch, QString onConflict)
     : m_db(std::move(db)), m_table(std::move(table)), m_columns(std::move(columns)),
-      m_rowsPerBatch(rowsPerBatch), m_fullBatch(m_db)
+      m_rowsPerBatch(rowsPerBatch), m_onConflict(std::move(onConflict)), m_fullBatch(m_db)
 {
     m_pending.reserve(m_rowsPerBatch * m_columns.size());
 }
@@ -21,8 +21,11 @@ QString BatchInserter::statementFor(int rows) const
     values.reserve(rows);
     for (int i = 0; i < rows; ++i)
         values << placeholders;
-    return QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
-        .arg(m_table, m_columns.join(QLatin1Char(',')), values.join(QLatin1Char(',')));
+    QString statement = QStringLiteral("INSERT INTO %1 (%2) VALUES %3")
+                            .arg(m_table, m_columns.join(QLatin1Char(',')), values.join(QLatin1Char(',')));
+    if (!m_onConflict.isEmpty())
+        statement += QLatin1Char(' ') + m_onConflict;
+    return statement;
 }
 
 Result<void> BatchInserter::add(const QVariantList &row)
@@ -59,6 +62,7 @@ Result<void> BatchInserter::send(int rows)
     if (!query->exec())
         return Database::errorFrom(query->lastError(), m_table);
     m_written += rows;
+    m_inserted += query->numRowsAffected();
     m_pending.clear();
     return {};
 }

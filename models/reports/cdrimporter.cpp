@@ -9,6 +9,8 @@
 #include <QHash>
 #include <QList>
 
+#include <algorithm>
+#include <optional>
 #include <vector>
 
 namespace {
@@ -88,18 +90,29 @@ int twoDigits(const char *p)
     return (p[0] - '0') * 10 + (p[1] - '0');
 }
 
-// "2026-11-23T15:04:05Z" quickly; other ISO 8601 instants with an offset through QDateTime.
+bool twoDigitsAt(const char *p)
+{
+    return p[0] >= '0' && p[0] <= '9' && p[1] >= '0' && p[1] <= '9';
+}
+
+// "2026-11-23T15:04:05Z" and "2026-11-23T10:04:05-05:00" by hand, from the bytes (a QDateTime a row
+// costs more than the rest of the row); other ISO 8601 instants with a zone through QDateTime.
 bool parseInstant(QByteArrayView text, qint64 *epoch)
 {
     const char *p = text.data();
-    if (text.size() == 20 && p[4] == '-' && p[7] == '-' && p[10] == 'T' && p[13] == ':' && p[16] == ':' && p[19] == 'Z'
-        && digitsOnly(text.sliced(0, 4)) && digitsOnly(text.sliced(5, 2)) && digitsOnly(text.sliced(8, 2))
-        && digitsOnly(text.sliced(11, 2)) && digitsOnly(text.sliced(14, 2)) && digitsOnly(text.sliced(17, 2))) {
+    const bool utc = text.size() == 20 && p[19] == 'Z';
+    const bool offset = text.size() == 25 && (p[19] == '+' || p[19] == '-') && p[22] == ':' && twoDigitsAt(p + 20) && twoDigitsAt(p + 23)
+                        && twoDigits(p + 20) <= 14 && twoDigits(p + 23) <= 59;
+    if ((utc || offset) && p[4] == '-' && p[7] == '-' && p[10] == 'T' && p[13] == ':' && p[16] == ':' && twoDigitsAt(p)
+        && twoDigitsAt(p + 2) && twoDigitsAt(p + 5) && twoDigitsAt(p + 8) && twoDigitsAt(p + 11) && twoDigitsAt(p + 14)
+        && twoDigitsAt(p + 17)) {
         const QDate date(twoDigits(p) * 100 + twoDigits(p + 2), twoDigits(p + 5), twoDigits(p + 8));
         const int hour = twoDigits(p + 11), minute = twoDigits(p + 14), second = twoDigits(p + 17);
         if (!date.isValid() || hour > 23 || minute > 59 || second > 59)
             return false;
         *epoch = (date.toJulianDay() - 2440588) * 86400 + hour * 3600 + minute * 60 + second;
+        if (offset) // local time = UTC + offset
+            *epoch -= (p[19] == '-' ? -1 : 1) * (twoDigits(p + 20) * 3600 + twoDigits(p + 23) * 60);
         return true;
     }
     const QDateTime instant = Clock::parseInstant(QString::fromLatin1(text));
@@ -159,14 +172,17 @@ Result<CdrImporter::Summary> CdrImporter::importData(const QByteArray &csv, cons
     auto numberRows = Sql::exec(m_db, QStringLiteral("SELECT id, e164 FROM numbers WHERE account_id = ?"), {m_account.id});
     if (!numberRows)
         return numberRows.error();
-    QHash<QByteArray, qint32> numberIndex;
     QList<qint64> numberIds;
     QStringList numberE164;
+    QList<QByteArray> numberBytes;
     while (numberRows.value().next()) {
-        numberIndex.insert(numberRows->value(1).toString().toUtf8(), qint32(numberIds.size()));
         numberIds << numberRows->value(0).toLongLong();
         numberE164 << numberRows->value(1).toString();
+        numberBytes << numberE164.constLast().toUtf8();
     }
+    QHash<QByteArrayView, qint32> numberIndex; // views of numberBytes: no allocation a row
+    for (qsizetype i = 0; i < numberBytes.size(); ++i)
+        numberIndex.insert(QByteArrayView(numberBytes.at(i)), qint32(i));
 
     // Pass 1: validate every row, keeping compact rows (the caller stays a slice of the file).
     QByteArrayView data(csv);
@@ -203,7 +219,7 @@ Result<CdrImporter::Summary> CdrImporter::importData(const QByteArray &csv, cons
         const QByteArrayView start = fields.values.at(0);
         if (!parseInstant(start, &call.startedAt))
             return failAt(tr("bad date “%1” (expected a UTC instant such as 2026-11-23T15:04:05Z)").arg(QString::fromUtf8(start)));
-        const auto number = numberIndex.constFind(fields.values.at(1).toByteArray());
+        const auto number = numberIndex.constFind(fields.values.at(1));
         if (number == numberIndex.cend())
             return failAt(tr("unknown number “%1” (not one of this account's numbers)").arg(QString::fromUtf8(fields.values.at(1))));
         call.numberIndex = number.value();
@@ -245,84 +261,130 @@ Result<CdrImporter::Summary> CdrImporter::importData(const QByteArray &csv, cons
     if (!headerSeen)
         return invalidInput(tr("The file is empty: it needs the header “%1”.").arg(QLatin1String(header())));
 
-    // Pass 2: one transaction. Rows go to a temporary table in batches, then into calls with
-    // ON CONFLICT DO NOTHING, which skips calls already imported on both engines.
-    Summary summary;
-    summary.rows = qint64(calls.size());
+    // Pass 2: one transaction; calls already imported (same number, start and caller) are skipped
+    // with ON CONFLICT DO NOTHING on both engines. The rows go in time order (the file's order among
+    // equal times, so the first of two identical calls wins): the calls indexes led by the time then
+    // grow at their end instead of all over.
+    std::stable_sort(calls.begin(), calls.end(), [](const ParsedCall &a, const ParsedCall &b) { return a.startedAt < b.startedAt; });
+    if (progress && !progress(30))
+        return cancelled();
+    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
+    // SQLite settings for a big import only, put back after the transaction (they cannot change in
+    // one): a page cache that holds the calls indexes being filled, and temporary storage in memory
+    // for the staging table below and the statement journal of the one INSERT that copies it.
+    struct Pragma
+    {
+        QSqlDatabase db;
+        QString name;
+        QVariant previous;
+        Pragma(QSqlDatabase database, QString pragma, const QString &value) : db(std::move(database)), name(std::move(pragma))
+        {
+            if (auto current = Sql::scalar(db, QStringLiteral("PRAGMA %1").arg(name)); current) {
+                previous = current.value();
+                Sql::exec(db, QStringLiteral("PRAGMA %1=%2").arg(name, value)).ok();
+            }
+        }
+        ~Pragma()
+        {
+            if (previous.isValid())
+                Sql::exec(db, QStringLiteral("PRAGMA %1=%2").arg(name).arg(previous.toLongLong())).ok();
+        }
+    };
+    std::optional<Pragma> cacheSize, tempStore;
+    if (sqlite && calls.size() > 10000) {
+        cacheSize.emplace(m_db, QStringLiteral("cache_size"), QStringLiteral("-262144"));
+        tempStore.emplace(m_db, QStringLiteral("temp_store"), QStringLiteral("2")); // MEMORY
+    }
     Transaction transaction(m_db);
     if (!transaction.isActive())
         return databaseError(transaction.startError());
-    const bool sqlite = m_db.driverName() == QLatin1String("QSQLITE");
-    // A big import touches the calls indexes all over: SQLite's default 2 MB page cache would make
-    // it disk-bound. A larger cache for the import only, then back to what it was.
-    struct CacheSize
-    {
-        QSqlDatabase db;
-        QVariant previous;
-        ~CacheSize()
-        {
-            if (previous.isValid())
-                Sql::exec(db, QStringLiteral("PRAGMA cache_size=%1").arg(previous.toLongLong())).ok();
-        }
-    } cacheSize{m_db, QVariant()};
-    if (sqlite && calls.size() > 10000) {
-        if (auto previous = Sql::scalar(m_db, QStringLiteral("PRAGMA cache_size")); previous) {
-            cacheSize.previous = previous.value();
-            Sql::exec(m_db, QStringLiteral("PRAGMA cache_size=-262144")).ok();
-        }
-    }
-    if (auto created = Sql::exec(m_db, sqlite ? QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS cdr_import (number_id BIGINT, did TEXT, caller TEXT, "
-                                                               "disposition TEXT, started_at BIGINT, duration_s INTEGER, charge_micro BIGINT)")
-                                              : QStringLiteral("CREATE TEMP TABLE cdr_import (number_id BIGINT, did TEXT, caller TEXT, "
-                                                               "disposition TEXT, started_at BIGINT, duration_s INTEGER, charge_micro BIGINT) "
-                                                               "ON COMMIT DROP"));
-        !created) {
-        return created.error();
-    }
-    if (sqlite) {
-        if (auto emptied = Sql::exec(m_db, QStringLiteral("DELETE FROM temp.cdr_import")); !emptied)
-            return emptied.error();
-    }
-    {
-        BatchInserter inserter(m_db, QStringLiteral("cdr_import"),
-                               {QStringLiteral("number_id"), QStringLiteral("did"), QStringLiteral("caller"), QStringLiteral("disposition"),
-                                QStringLiteral("started_at"), QStringLiteral("duration_s"), QStringLiteral("charge_micro")},
-                               500);
-        QStringList dispositions;
-        for (const char *name : kDispositions)
-            dispositions << QLatin1String(name);
+    Summary summary;
+    summary.rows = qint64(calls.size());
+    const QVariant accountId(m_account.id);
+    const QVariant currency(m_account.currency);
+    QStringList dispositions;
+    for (const char *name : kDispositions)
+        dispositions << QLatin1String(name);
+    // Sends every call through inserter as the row rowFor makes of it, with progress from 30 to 80 %.
+    const auto insertAll = [&](BatchInserter &inserter, const auto &rowFor) -> Result<void> {
         for (size_t i = 0; i < calls.size(); ++i) {
-            const ParsedCall &call = calls[i];
-            if (auto added = inserter.add({numberIds.at(call.numberIndex), numberE164.at(call.numberIndex),
-                                           QString::fromLatin1(csv.constData() + call.callerOffset, call.callerLength),
-                                           dispositions.at(call.disposition), call.startedAt, call.durationS, call.chargeMicro});
-                !added) {
-                return added.error();
-            }
+            if (auto added = inserter.add(rowFor(calls[i])); !added)
+                return added;
             if (progress && i % 50000 == 49999 && !progress(30 + int(50 * qint64(i) / qint64(calls.size()))))
                 return cancelled();
         }
         if (auto flushed = inserter.flush(); !flushed)
-            return flushed.error();
-    }
-    if (progress && !progress(80))
-        return cancelled();
-    auto inserted = Sql::exec(m_db,
-                              QStringLiteral("INSERT INTO calls (account_id, number_id, did, caller, disposition, started_at, "
-                                             "duration_s, charge_micro, currency) "
-                                             "SELECT ?, number_id, did, caller, disposition, started_at, duration_s, charge_micro, ? "
-                                             "FROM cdr_import WHERE true ORDER BY started_at "
-                                             "ON CONFLICT (account_id, did, started_at, caller) DO NOTHING"),
-                              {m_account.id, m_account.currency});
-    if (!inserted)
-        return inserted.error();
-    summary.imported = inserted->numRowsAffected();
-    summary.duplicates = summary.rows - summary.imported;
-    if (sqlite) {
+            return flushed;
+        if (progress && !progress(80))
+            return cancelled();
+        return {};
+    };
+
+    if (!sqlite) {
+        // PostgreSQL: multi-row INSERTs straight into calls.
+        BatchInserter inserter(m_db, QStringLiteral("calls"),
+                               {QStringLiteral("account_id"), QStringLiteral("number_id"), QStringLiteral("did"), QStringLiteral("caller"),
+                                QStringLiteral("disposition"), QStringLiteral("started_at"), QStringLiteral("duration_s"),
+                                QStringLiteral("charge_micro"), QStringLiteral("currency")},
+                               500, QStringLiteral("ON CONFLICT (account_id, did, started_at, caller) DO NOTHING"));
+        const auto inserted = insertAll(inserter, [&](const ParsedCall &call) -> QVariantList {
+            return {accountId, numberIds.at(call.numberIndex), numberE164.at(call.numberIndex),
+                    QString::fromLatin1(csv.constData() + call.callerOffset, call.callerLength), dispositions.at(call.disposition),
+                    call.startedAt, call.durationS, call.chargeMicro, currency};
+        });
+        if (!inserted)
+            return inserted.error();
+        summary.imported = inserter.rowsInserted();
+    } else {
+        // SQLite: every multi-row INSERT into calls keeps a statement journal (a row can still fail a
+        // CHECK or a foreign key and undo its statement) of every index page it touches that an earlier
+        // statement wrote: millions of page copies for a million rows in batches. So the rows are
+        // staged in a temporary table without constraints, in time order, and copied by one
+        // INSERT … SELECT. The caller is staged as its digits (0 for anonymous) and the disposition as
+        // its index: no string to make for them a row.
+        if (auto created = Sql::exec(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS cdr_staging (number_id BIGINT, did TEXT, caller BIGINT, "
+                                                          "disposition INTEGER, started_at BIGINT, duration_s INTEGER, charge_micro BIGINT)"));
+            !created) {
+            return created.error();
+        }
+        if (auto emptied = Sql::exec(m_db, QStringLiteral("DELETE FROM temp.cdr_staging")); !emptied)
+            return emptied.error();
+        {
+            BatchInserter inserter(m_db, QStringLiteral("temp.cdr_staging"),
+                                   {QStringLiteral("number_id"), QStringLiteral("did"), QStringLiteral("caller"), QStringLiteral("disposition"),
+                                    QStringLiteral("started_at"), QStringLiteral("duration_s"), QStringLiteral("charge_micro")},
+                                   500);
+            const auto staged = insertAll(inserter, [&](const ParsedCall &call) -> QVariantList {
+                // A caller is "anonymous" or "+" and up to 15 digits, the first not 0 (isCaller).
+                qint64 caller = 0;
+                for (qint16 c = 1; c < call.callerLength && csv.at(call.callerOffset) == '+'; ++c)
+                    caller = caller * 10 + (csv.at(call.callerOffset + c) - '0');
+                return {numberIds.at(call.numberIndex), numberE164.at(call.numberIndex), caller, call.disposition, call.startedAt,
+                        call.durationS, call.chargeMicro};
+            });
+            if (!staged)
+                return staged.error();
+        }
+        QString disposition = QStringLiteral("CASE disposition");
+        for (qsizetype i = 0; i < dispositions.size(); ++i)
+            disposition += QStringLiteral(" WHEN %1 THEN '%2'").arg(i).arg(dispositions.at(i));
+        auto inserted = Sql::exec(m_db,
+                                  QStringLiteral("INSERT INTO calls (account_id, number_id, did, caller, disposition, started_at, "
+                                                 "duration_s, charge_micro, currency) "
+                                                 "SELECT ?, number_id, did, CASE caller WHEN 0 THEN 'anonymous' ELSE '+' || caller END, %1 END, "
+                                                 "started_at, duration_s, charge_micro, ? "
+                                                 "FROM temp.cdr_staging WHERE true ORDER BY rowid "
+                                                 "ON CONFLICT (account_id, did, started_at, caller) DO NOTHING")
+                                      .arg(disposition),
+                                  {accountId, currency});
+        if (!inserted)
+            return inserted.error();
+        summary.imported = inserted->numRowsAffected();
         // Emptied rather than dropped: DROP fails while any statement on the connection is open.
-        if (auto emptied = Sql::exec(m_db, QStringLiteral("DELETE FROM temp.cdr_import")); !emptied)
+        if (auto emptied = Sql::exec(m_db, QStringLiteral("DELETE FROM temp.cdr_staging")); !emptied)
             return emptied.error();
     }
+    summary.duplicates = summary.rows - summary.imported;
     if (auto committed = transaction.commit(); !committed)
         return committed.error();
     if (progress)

@@ -114,6 +114,149 @@ private slots:
         QCOMPARE(callCount(test.connection()), qint64(0));
     }
 
+    // RFC 4180 quoting, CRLF line ends, a UTF-8 byte order mark, a blank line and a last line without
+    // a line end: the values come out as if the file were plain.
+    void readsQuotesCrlfAndBom_data() { TestDatabase::addBackendRows(); }
+    void readsQuotesCrlfAndBom()
+    {
+        QFETCH(QString, backend);
+        TestDatabase test;
+        QVERIFY(test.createAndOpen(backend));
+        const Account account = seed(test.connection(), false);
+        const QByteArray file("\xEF\xBB\xBF"
+                              "start_utc,did,caller,disposition,duration_s,charge\r\n"
+                              "2026-11-20T14:00:00Z,\"+15145550100\",\"+15145551000\",\"answered\",125,\"0.25\"\r\n"
+                              "\r\n"
+                              "2026-11-20T15:00:00Z,+15145550101,anonymous,missed,0,0");
+        const auto summary = CdrImporter(test.connection(), account).importData(file);
+        QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+        QCOMPARE(summary->rows, qint64(2));
+        QCOMPARE(summary->imported, qint64(2));
+        auto rows = Sql::exec(test.connection(), QStringLiteral("SELECT did, caller, disposition, started_at, duration_s, charge_micro "
+                                                                 "FROM calls ORDER BY started_at"));
+        QVERIFY(rows.value().next());
+        QCOMPARE(rows->value(0).toString(), kA);
+        QCOMPARE(rows->value(1).toString(), QStringLiteral("+15145551000"));
+        QCOMPARE(rows->value(2).toString(), QStringLiteral("answered"));
+        QCOMPARE(rows->value(3).toLongLong(), epoch("2026-11-20T14:00:00Z"));
+        QCOMPARE(rows->value(4).toInt(), 125);
+        QCOMPARE(rows->value(5).toLongLong(), qint64(250000));
+        QVERIFY(rows.value().next());
+        QCOMPARE(rows->value(0).toString(), kB);
+        QCOMPARE(rows->value(1).toString(), QStringLiteral("anonymous"));
+        QCOMPARE(rows->value(2).toString(), QStringLiteral("missed"));
+        QCOMPARE(rows->value(5).toLongLong(), qint64(0));
+        QVERIFY(!rows.value().next());
+    }
+
+    // A comma inside quotes belongs to its field: the row is judged on that field, not miscounted.
+    void quotedCommaStaysInItsField_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QByteArray>("row");
+        QTest::addColumn<QString>("message");
+        const QStringList backends = TestDatabase::backends();
+        for (const QString &backend : backends) {
+            const auto row = [&](const char *name) { return &QTest::newRow(qPrintable(backend + QLatin1Char(' ') + QLatin1String(name))); };
+            *row("quoted decimal comma") << backend << QByteArray("2026-11-20T14:00:00Z,+15145550100,+15145551000,answered,5,\"1,5\"")
+                                         << QStringLiteral("Line 3: bad charge “1,5”");
+            *row("quoted comma in the number") << backend << QByteArray("2026-11-20T14:00:00Z,\"+1514555,0100\",+15145551000,answered,5,0")
+                                               << QStringLiteral("Line 3: unknown number “+1514555,0100”");
+            *row("escaped quote") << backend << QByteArray("2026-11-20T14:00:00Z,+15145550100,\"+1514\"\"5551000\",answered,5,0")
+                                  << QStringLiteral("Line 3: bad caller “+1514\"5551000”");
+            *row("unterminated quote") << backend << QByteArray("2026-11-20T14:00:00Z,+15145550100,+15145551000,answered,5,\"0.25")
+                                       << QStringLiteral("Line 3: expected 6 fields");
+        }
+    }
+    void quotedCommaStaysInItsField()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QByteArray, row);
+        QFETCH(QString, message);
+        TestDatabase test;
+        QVERIFY(test.createAndOpen(backend));
+        const QByteArray file = QByteArray("start_utc,did,caller,disposition,duration_s,charge\n"
+                                           "2026-11-20T13:00:00Z,+15145550100,+15145551000,answered,5,0\n")
+                                + row + '\n';
+        const auto result = CdrImporter(test.connection(), seed(test.connection(), false)).importData(file);
+        QCOMPARE(result.errorKind(), Error::Kind::InvalidInput);
+        QVERIFY2(result.errorMessage().startsWith(message), qPrintable(result.errorMessage()));
+        QCOMPARE(callCount(test.connection()), qint64(0));
+    }
+
+    // Instants with a UTC offset on both sides of the New York DST changes: an hour that repeats
+    // locally is two different instants, and one instant written two ways is one call.
+    void instantsWithOffsetsAcrossDst_data() { TestDatabase::addBackendRows(); }
+    void instantsWithOffsetsAcrossDst()
+    {
+        QFETCH(QString, backend);
+        TestDatabase test;
+        QVERIFY(test.createAndOpen(backend));
+        const Account account = seed(test.connection(), false);
+        const QByteArray file("start_utc,did,caller,disposition,duration_s,charge\n"
+                              "2026-03-08T01:59:59-05:00,+15145550100,+15145551000,missed,0,0\n"
+                              "2026-03-08T03:00:00-04:00,+15145550100,+15145551000,missed,0,0\n"
+                              "2026-11-01T01:30:00-04:00,+15145550100,+15145551000,missed,0,0\n"
+                              "2026-11-01T01:30:00-05:00,+15145550100,+15145551000,missed,0,0\n"
+                              "2026-11-01T06:30:00Z,+15145550100,+15145551000,answered,10,0\n"
+                              "2026-11-01T12:45:00+05:45,+15145550100,+15145551000,missed,0,0\n");
+        const auto summary = CdrImporter(test.connection(), account).importData(file);
+        QVERIFY2(summary.ok(), qPrintable(summary.errorMessage()));
+        QCOMPARE(summary->rows, qint64(6));
+        QCOMPARE(summary->imported, qint64(5));
+        QCOMPARE(summary->duplicates, qint64(1));
+        auto rows = Sql::exec(test.connection(), QStringLiteral("SELECT started_at, disposition FROM calls ORDER BY started_at"));
+        QList<qint64> starts;
+        QStringList dispositions;
+        while (rows.value().next()) {
+            starts << rows->value(0).toLongLong();
+            dispositions << rows->value(1).toString();
+        }
+        QCOMPARE(starts, (QList<qint64>{epoch("2026-03-08T06:59:59Z"), epoch("2026-03-08T07:00:00Z"), epoch("2026-11-01T05:30:00Z"),
+                                        epoch("2026-11-01T06:30:00Z"), epoch("2026-11-01T07:00:00Z")}));
+        QCOMPARE(dispositions.at(3), QStringLiteral("missed")); // the first of the two ways of writing 06:30Z wins
+    }
+
+    // More rows than one INSERT statement holds, out of time order, with calls repeated inside the
+    // file: every batch's skipped rows are counted, and the first of two identical calls is kept.
+    void repeatedCallsAcrossBatches_data() { TestDatabase::addBackendRows(); }
+    void repeatedCallsAcrossBatches()
+    {
+        QFETCH(QString, backend);
+        TestDatabase test;
+        QVERIFY(test.createAndOpen(backend));
+        const Account account = seed(test.connection(), false);
+        QByteArray file("start_utc,did,caller,disposition,duration_s,charge\n");
+        const qint64 base = epoch("2026-11-01T00:00:00Z");
+        qint64 totalDuration = 0;
+        int unique = 0;
+        for (int i = 7603; i > 0; --i) { // many statements of 500 rows and a partial one
+            const QByteArray start = QDateTime::fromSecsSinceEpoch(base + i * 60, QTimeZone::utc()).toString(Qt::ISODate).toLatin1();
+            const QByteArray did = i % 2 ? "+15145550100" : "+15145550101";
+            file += start + ',' + did + ",+1438555" + QByteArray::number(1000 + i % 7) + ",answered," + QByteArray::number(i) + ",0.01\n";
+            totalDuration += i;
+            ++unique;
+            if (i % 100 == 0) // the same call again, told differently: not imported
+                file += start + ',' + did + ",+1438555" + QByteArray::number(1000 + i % 7) + ",missed,0,0\n";
+        }
+        CdrImporter importer(test.connection(), account);
+        const auto first = importer.importData(file);
+        QVERIFY2(first.ok(), qPrintable(first.errorMessage()));
+        QCOMPARE(first->rows, qint64(unique + 76));
+        QCOMPARE(first->imported, qint64(unique));
+        QCOMPARE(first->duplicates, qint64(76));
+        QCOMPARE(callCount(test.connection()), qint64(unique));
+        QCOMPARE(Sql::scalar(test.connection(), QStringLiteral("SELECT SUM(duration_s) FROM calls"))->toLongLong(), totalDuration);
+        QCOMPARE(Sql::scalar(test.connection(), QStringLiteral("SELECT COUNT(*) FROM calls WHERE disposition = 'missed'"))->toLongLong(), qint64(0));
+        QCOMPARE(Sql::scalar(test.connection(), QStringLiteral("SELECT SUM(charge_micro) FROM calls"))->toLongLong(), qint64(unique) * 10000);
+
+        const auto again = importer.importData(file);
+        QVERIFY2(again.ok(), qPrintable(again.errorMessage()));
+        QCOMPARE(again->imported, qint64(0));
+        QCOMPARE(again->duplicates, qint64(unique + 76));
+        QCOMPARE(callCount(test.connection()), qint64(unique));
+    }
+
     void cancelWritesNothing()
     {
         TestDatabase test;
