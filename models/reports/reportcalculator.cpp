@@ -11,6 +11,7 @@ struct ReportCalculator::Job
     Account account;
     ReportQuery query;
     ReportQuery heatmapQuery;
+    bool heatmapOnly = false;
     std::atomic<bool> abandoned{false};
 };
 
@@ -36,12 +37,27 @@ void ReportCalculator::abandon()
 void ReportCalculator::start(const DatabaseLocation &location, const Account &account, const ReportQuery &query,
                              const ReportQuery &heatmapQuery)
 {
-    abandon();
     auto job = std::make_shared<Job>();
     job->location = location;
     job->account = account;
     job->query = query;
     job->heatmapQuery = heatmapQuery;
+    launch(job);
+}
+
+void ReportCalculator::startHeatmap(const DatabaseLocation &location, const Account &account, const ReportQuery &heatmapQuery)
+{
+    auto job = std::make_shared<Job>();
+    job->location = location;
+    job->account = account;
+    job->heatmapQuery = heatmapQuery;
+    job->heatmapOnly = true;
+    launch(job);
+}
+
+void ReportCalculator::launch(const std::shared_ptr<Job> &job)
+{
+    abandon();
     m_job = job;
     m_running = true;
     QThread *thread = QThread::create([this, job] { run(job); });
@@ -81,6 +97,18 @@ void ReportCalculator::run(const std::shared_ptr<Job> &job)
     if (auto opened = database.openOnly(job->location); !opened)
         return fail(opened.errorMessage());
     const ReportRepository repository(database.connection(), job->account);
+
+    if (job->heatmapOnly) {
+        auto perHour = repository.perWeekdayAndHour(job->heatmapQuery);
+        if (!perHour)
+            return fail(perHour.errorMessage());
+        deliver(job, [this, perHour = perHour.value()] {
+            m_running = false;
+            emit heatmapReady(perHour);
+            emit done();
+        });
+        return;
+    }
 
     auto totals = repository.totals(job->query);
     if (!totals)

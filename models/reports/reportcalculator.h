@@ -33,6 +33,9 @@ public:
     // query: the report (its groups are computed unless Grouping::None). heatmapQuery: the missed calls
     // behind the weekday × hour chart (the chosen number's). Charts are over the missed calls of query.
     void start(const DatabaseLocation &location, const Account &account, const ReportQuery &query, const ReportQuery &heatmapQuery);
+    // Only the weekday × hour grid of heatmapQuery (another number chosen over the heatmap): reported
+    // by heatmapReady, then done.
+    void startHeatmap(const DatabaseLocation &location, const Account &account, const ReportQuery &heatmapQuery);
     // Drops the running calculation's remaining parts.
     void abandon();
     bool isRunning() const { return m_running; }
@@ -41,11 +44,13 @@ signals:
     void totalsReady(const ReportTotals &totals);
     void groupsReady(const QList<ReportGroup> &groups);
     void chartsReady(const QMap<QDate, QMap<QString, qint64>> &perDay, const ReportRepository::WeekHourGrid &perWeekdayAndHour);
+    void heatmapReady(const ReportRepository::WeekHourGrid &perWeekdayAndHour);
     void failed(const QString &message);
     void done();
 
 private:
     struct Job;
+    void launch(const std::shared_ptr<Job> &job);
     void run(const std::shared_ptr<Job> &job);
     // Delivers a result in the calculator's thread unless the job was abandoned meanwhile.
     template<typename Deliver>

@@ -151,6 +151,29 @@ private slots:
         QVERIFY(heatmap);
         QTRY_COMPARE(heatmap->outlinedSlots(), 7 * 24);
 
+        // Picking another number over the heatmap counts its missed calls on the worker thread: the
+        // old grid stays until they arrive (A had 3 missed calls in the range shown, B has 2).
+        const auto missedShown = [heatmap] {
+            qint64 sum = 0;
+            for (const auto &day : heatmap->counts()) {
+                for (qint64 count : day)
+                    sum += count;
+            }
+            return sum;
+        };
+        auto *coverage = tab.findChild<QComboBox *>(QStringLiteral("coverageCombo"));
+        QVERIFY(coverage);
+        type->setCurrentIndex(type->findText(QStringLiteral("Missed")));
+        from->setDate(QDate(2026, 5, 23));
+        QTest::mouseClick(display, Qt::LeftButton);
+        QCOMPARE(coverage->currentData().toString(), kA);
+        QTRY_COMPARE(missedShown(), qint64(3));
+        coverage->setCurrentIndex(coverage->findData(kB));
+        emit coverage->activated(coverage->currentIndex());
+        QCOMPARE(missedShown(), qint64(3));
+        QTRY_COMPARE(missedShown(), qint64(2));
+        QCOMPARE(heatmap->outlinedSlots(), 7 * 24);
+
         // An employee cannot import.
         shown.session.setRole(AccessRole::Employee);
         QVERIFY(!tab.findChild<QPushButton *>(QStringLiteral("importCallsButton"))->isEnabled());

@@ -21,6 +21,7 @@ public:
     bool exportTo(const QString &path);
     QString valueTextAt(const QPoint &position) const;
     int outlinedSlots() const { return m_outlined; }
+    const Counts &counts() const { return m_counts; }
 
 protected:
     void mouseMoveEvent(QMouseEvent *event) override;

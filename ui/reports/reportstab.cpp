@@ -59,7 +59,7 @@ struct WaitCursor
 
 ReportsTab::ReportsTab(AccountSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_callsModel(new CallsReportModel(this)), m_groupsModel(new ReportGroupsModel(this)),
-      m_calculator(new ReportCalculator(this)), m_groupsProxy(new QSortFilterProxyModel(this))
+      m_calculator(new ReportCalculator(this)), m_heatmapCalculator(new ReportCalculator(this)), m_groupsProxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("reportsTab"));
     m_groupsProxy->setSourceModel(m_groupsModel);
@@ -77,6 +77,9 @@ ReportsTab::ReportsTab(AccountSession *session, QWidget *parent)
         m_table->resizeColumnsToContents();
     });
     connect(m_calculator, &ReportCalculator::chartsReady, this, &ReportsTab::showCharts);
+    connect(m_heatmapCalculator, &ReportCalculator::heatmapReady, this, &ReportsTab::showHeatmap);
+    connect(m_heatmapCalculator, &ReportCalculator::failed, this,
+            [this](const QString &message) { QMessageBox::warning(this, tr("Custom Reports"), message); });
     connect(m_calculator, &ReportCalculator::failed, this, [this](const QString &message) {
         m_totalsLabel->setText(tr("The totals could not be calculated: %1").arg(message));
     });
@@ -256,7 +259,7 @@ void ReportsTab::buildUi()
         m_saveChartButton->setEnabled(index > 0 && m_hasReport);
         if (index > 0 && m_hasReport && m_chartsPending) { // the report shown on opening: its charts now
             m_chartsPending = false;
-            m_calculator->start(m_session->database()->location(), m_session->account(), m_shown, heatmapQuery());
+            startCalculation();
         }
     });
 }
@@ -306,6 +309,7 @@ void ReportsTab::reload()
 {
     m_calculator->abandon();
     m_chartsPending = false;
+    m_heatmapCalculator->abandon();
     m_hasReport = false;
     m_shownTotals.reset();
     m_callsModel->clear();
@@ -462,9 +466,16 @@ void ReportsTab::displayReport()
         else
             m_totalsLabel->setText(tr("The totals could not be calculated: %1").arg(totals.errorMessage()));
     } else {
-        m_calculator->start(m_session->database()->location(), account, query, heatmapQuery());
+        startCalculation();
     }
     updateRights();
+}
+
+void ReportsTab::startCalculation()
+{
+    m_heatmapCalculator->abandon(); // the charts bring the heatmap of the number now chosen
+    m_chartsHeatmapDid = m_coverageCombo->currentData().toString();
+    m_calculator->start(m_session->database()->location(), m_session->account(), m_shown, heatmapQuery());
 }
 
 void ReportsTab::showTotals(const ReportTotals &totals)
@@ -481,7 +492,9 @@ void ReportsTab::showTotals(const ReportTotals &totals)
 void ReportsTab::showCharts(const QMap<QDate, QMap<QString, qint64>> &perDay, const ReportRepository::WeekHourGrid &perWeekdayAndHour)
 {
     m_dayChart->setData(m_shown.from, m_shown.to, perDay);
-    showHeatmap(perWeekdayAndHour);
+    // Unless another number was picked over the heatmap meanwhile: its own grid is on the way.
+    if (!m_heatmapCalculator->isRunning() && m_coverageCombo->currentData().toString() == m_chartsHeatmapDid)
+        showHeatmap(perWeekdayAndHour);
 }
 
 ReportQuery ReportsTab::heatmapQuery() const
@@ -499,9 +512,9 @@ void ReportsTab::refreshHeatmap()
 {
     if (!m_hasReport)
         return;
-    // One number's missed calls: quick enough to read here when the user picks another number.
-    const auto counts = ReportRepository(m_session->connection(), m_session->account()).perWeekdayAndHour(heatmapQuery());
-    showHeatmap(counts ? counts.value() : MissedCallsHeatmap::Counts{});
+    // One number's missed calls over up to 6 months can be many: counted on a worker thread, shown
+    // by showHeatmap when they arrive.
+    m_heatmapCalculator->startHeatmap(m_session->database()->location(), m_session->account(), heatmapQuery());
 }
 
 void ReportsTab::showHeatmap(const ReportRepository::WeekHourGrid &counts)
@@ -551,17 +564,17 @@ void ReportsTab::exportCsv()
     if (path.isEmpty())
         return;
     ReportRepository repository(m_session->connection(), m_session->account());
-    // The totals may still be on their way: then count here, for the progress bar.
-    qint64 rows = m_shownTotals ? m_shownTotals->calls : 0;
-    if (!m_shownTotals) {
-        WaitCursor wait;
-        auto count = repository.count(m_shown);
-        rows = count ? count.value() : 0;
-    }
-    QProgressDialog progress(tr("Exporting calls…"), tr("Cancel"), 0, int(std::min<qint64>(rows, INT_MAX)), this);
+    // The row count for the progress bar is the totals' count from the worker thread; until it arrives
+    // (it may, while writing: the events are processed) the bar only shows that work goes on.
+    const auto rowsKnown = [this] { return m_shownTotals ? int(std::min<qint64>(m_shownTotals->calls, INT_MAX)) : 0; };
+    QProgressDialog progress(tr("Exporting calls…"), tr("Cancel"), 0, rowsKnown(), this);
     progress.setWindowModality(Qt::WindowModal);
     progress.setMinimumDuration(300);
+    progress.setAutoReset(false);
+    progress.setAutoClose(false);
     const auto written = ReportCsvWriter::writeFile(path, repository, m_shown, [&](qint64 done) {
+        if (progress.maximum() == 0 && rowsKnown() > 0)
+            progress.setMaximum(rowsKnown());
         progress.setValue(int(std::min<qint64>(done, progress.maximum())));
         QCoreApplication::processEvents();
         return !progress.wasCanceled();

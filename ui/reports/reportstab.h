@@ -48,6 +48,8 @@ private:
     void drawPendingDayChart();
     void applyPreset();
     void updateRights();
+    // Totals, groups and charts of m_shown on the worker thread.
+    void startCalculation();
     void showTotals(const ReportTotals &totals);
     void showCharts(const QMap<QDate, QMap<QString, qint64>> &perDay, const ReportRepository::WeekHourGrid &perWeekdayAndHour);
     // The missed calls behind the heatmap: those of the number chosen above it (all numbers if none).
@@ -69,8 +71,10 @@ private:
     CallsReportModel *m_callsModel;
     ReportGroupsModel *m_groupsModel;
     ReportCalculator *m_calculator;
+    ReportCalculator *m_heatmapCalculator; // another number's heatmap, picked above it
     QSortFilterProxyModel *m_groupsProxy;
     ReportQuery m_shown;
+    QString m_chartsHeatmapDid; // the number whose heatmap m_calculator's charts hold
     std::optional<ReportTotals> m_shownTotals; // empty while the totals are being calculated
     bool m_hasReport = false;
     // The report shown when the tab opens sums its totals here and leaves the charts for later
