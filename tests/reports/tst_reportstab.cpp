@@ -173,6 +173,12 @@ private slots:
         QCOMPARE(missedShown(), qint64(3));
         QTRY_COMPARE(missedShown(), qint64(2));
         QCOMPARE(heatmap->outlinedSlots(), 7 * 24);
+        const QString shot = qEnvironmentVariable("LINEDESK_SCREENSHOT_DIR");
+        if (!shot.isEmpty()) {
+            auto *results = tab.findChild<QTabWidget *>(QStringLiteral("reportResultTabs"));
+            results->setCurrentIndex(results->indexOf(heatmap->parentWidget())); // the heatmap page
+            tab.grab().save(shot + QStringLiteral("/reportstab-heatmap-%1.png").arg(backend));
+        }
 
         // An employee cannot import.
         shown.session.setRole(AccessRole::Employee);
