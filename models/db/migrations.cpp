@@ -8,6 +8,7 @@
 #include <QFile>
 #include <QMap>
 #include <QSqlError>
+#include <QRegularExpression>
 #include <QSqlQuery>
 
 namespace {
@@ -51,7 +52,19 @@ QString linesForEngine(const QString &text, DatabaseLocation::Backend backend)
     return kept.join(QLatin1Char('\n'));
 }
 
-// Splits on ';' outside dollar-quoted bodies ($$ … $$ of PostgreSQL functions), which hold their own.
+// True while `statement` is a SQLite trigger whose BEGIN … END body has not ended yet: the ';' of
+// the statements inside the body do not end the CREATE TRIGGER.
+bool insideTriggerBody(const QString &statement)
+{
+    static const QRegularExpression trigger(QStringLiteral("^(\\s*--[^\\n]*\\n)*\\s*CREATE\\s+TRIGGER\\b.*\\bBEGIN\\b"),
+                                            QRegularExpression::CaseInsensitiveOption
+                                                | QRegularExpression::DotMatchesEverythingOption);
+    static const QRegularExpression end(QStringLiteral("\\bEND\\s*$"), QRegularExpression::CaseInsensitiveOption);
+    return trigger.match(statement).hasMatch() && !end.match(statement).hasMatch();
+}
+
+// Splits on ';' outside dollar-quoted bodies ($$ … $$ of PostgreSQL functions) and SQLite trigger
+// bodies (BEGIN … END), which hold their own.
 QStringList splitStatements(const QString &text)
 {
     QStringList result;
@@ -64,7 +77,7 @@ QStringList splitStatements(const QString &text)
             ++i;
             continue;
         }
-        if (text.at(i) == QLatin1Char(';') && !inDollar) {
+        if (text.at(i) == QLatin1Char(';') && !inDollar && !insideTriggerBody(current)) {
             if (!current.trimmed().isEmpty())
                 result << current.trimmed();
             current.clear();

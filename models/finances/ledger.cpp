@@ -150,9 +150,9 @@ Result<Ledger::Posted> Ledger::insert(const Posting &posting, const QDateTime &n
 
 Result<Money> Ledger::balance() const
 {
+    // The sum of the posted rows, kept by migration 0004's triggers; no row yet means nothing posted.
     auto sum = Sql::scalar(m_db,
-                           QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM ledger_transactions "
-                                          "WHERE account_id = ? AND status = 'posted'"),
+                           QStringLiteral("SELECT COALESCE((SELECT posted_minor FROM account_balances WHERE account_id = ?), 0)"),
                            {m_account.id});
     if (!sum)
         return sum.error();
