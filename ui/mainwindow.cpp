@@ -12,7 +12,6 @@
 #include "subscription/subscriptiontab.h"
 #include "widgets/connectionbanner.h"
 #include "widgets/pendingchanges.h"
-#include "widgets/placeholderpage.h"
 
 #include <QActionGroup>
 #include <QApplication>
