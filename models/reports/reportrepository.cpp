@@ -3,7 +3,7 @@
 #include "reportwindow.h"
 
 #include "db/sql.h"
-#include "routing/zoneoffsets.h"
+#include "core/zoneoffsets.h"
 
 #include <QHash>
 #include <QSet>

@@ -2,7 +2,7 @@
 
 #include "routedecision.h"
 #include "routingconfig.h"
-#include "zoneoffsets.h"
+#include "core/zoneoffsets.h"
 
 #include <QDateTime>
 #include <QHash>
