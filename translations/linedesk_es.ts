@@ -970,10 +970,6 @@
         <translation>«%1» ya figura en esta lista</translation>
     </message>
     <message>
-        <source>This entry was changed or removed by someone else; reload the list</source>
-        <translation>Otra persona ha cambiado o eliminado esta entrada; vuelva a cargar la lista</translation>
-    </message>
-    <message>
         <source>This entry is no longer in the list</source>
         <translation>Esta entrada ya no figura en la lista</translation>
     </message>
@@ -988,6 +984,10 @@
     <message>
         <source>Blocked from the missed calls list</source>
         <translation>Bloqueado desde la lista de llamadas perdidas</translation>
+    </message>
+    <message>
+        <source>This entry</source>
+        <translation>Esta entrada</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3644,13 @@ Reload shows their version and drops your changes. Overwrite saves your changes 
     </message>
 </context>
 <context>
+    <name>MinuteUsage</name>
+    <message>
+        <source>The minutes used this month could not be read.</source>
+        <translation>No se pudieron leer los minutos usados este mes.</translation>
+    </message>
+</context>
+<context>
     <name>MissedCallsChart</name>
     <message>
         <source>Missed calls</source>
@@ -4519,6 +4526,14 @@ Reload shows their version and drops your changes. Overwrite saves your changes 
     <message>
         <source>The payment provider returned a card number instead of a token; nothing was stored</source>
         <translation>El proveedor de pagos devolvió un número de tarjeta en lugar de un token; no se ha guardado nada</translation>
+    </message>
+    <message>
+        <source>This card</source>
+        <translation>Esta tarjeta</translation>
+    </message>
+    <message>
+        <source>This card is no longer stored for the account.</source>
+        <translation>Esta tarjeta ya no está registrada en la cuenta.</translation>
     </message>
 </context>
 <context>
@@ -5809,6 +5824,14 @@ Reload shows their version and drops your changes. Overwrite saves your changes 
     <message>
         <source>A saved report needs a name.</source>
         <translation>Un informe guardado necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>This saved report</source>
+        <translation>Este informe guardado</translation>
+    </message>
+    <message>
+        <source>This saved report no longer exists.</source>
+        <translation>Este informe guardado ya no existe.</translation>
     </message>
 </context>
 <context>

@@ -970,10 +970,6 @@
         <translation>« %1 » figure déjà dans cette liste</translation>
     </message>
     <message>
-        <source>This entry was changed or removed by someone else; reload the list</source>
-        <translation>Cette entrée a été modifiée ou supprimée par quelqu’un d’autre ; rechargez la liste</translation>
-    </message>
-    <message>
         <source>This entry is no longer in the list</source>
         <translation>Cette entrée ne figure plus dans la liste</translation>
     </message>
@@ -988,6 +984,10 @@
     <message>
         <source>Blocked from the missed calls list</source>
         <translation>Bloqué depuis la liste des appels manqués</translation>
+    </message>
+    <message>
+        <source>This entry</source>
+        <translation>Cette entrée</translation>
     </message>
 </context>
 <context>
@@ -3644,6 +3644,13 @@ Reload shows their version and drops your changes. Overwrite saves your changes 
     </message>
 </context>
 <context>
+    <name>MinuteUsage</name>
+    <message>
+        <source>The minutes used this month could not be read.</source>
+        <translation>Impossible de lire les minutes utilisées ce mois-ci.</translation>
+    </message>
+</context>
+<context>
     <name>MissedCallsChart</name>
     <message>
         <source>Missed calls</source>
@@ -4519,6 +4526,14 @@ Reload shows their version and drops your changes. Overwrite saves your changes 
     <message>
         <source>The payment provider returned a card number instead of a token; nothing was stored</source>
         <translation>Le prestataire de paiement a renvoyé un numéro de carte au lieu d’un jeton ; rien n’a été enregistré</translation>
+    </message>
+    <message>
+        <source>This card</source>
+        <translation>Cette carte</translation>
+    </message>
+    <message>
+        <source>This card is no longer stored for the account.</source>
+        <translation>Cette carte n’est plus enregistrée pour le compte.</translation>
     </message>
 </context>
 <context>
@@ -5809,6 +5824,14 @@ Reload shows their version and drops your changes. Overwrite saves your changes 
     <message>
         <source>A saved report needs a name.</source>
         <translation>Un rapport enregistré doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>This saved report</source>
+        <translation>Ce rapport enregistré</translation>
+    </message>
+    <message>
+        <source>This saved report no longer exists.</source>
+        <translation>Ce rapport enregistré n’existe plus.</translation>
     </message>
 </context>
 <context>
