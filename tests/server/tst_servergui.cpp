@@ -5,6 +5,7 @@
 #include "accounts/accountsession.h"
 #include "core/appidentity.h"
 #include "core/localization.h"
+#include "db/databasemonitor.h"
 #include "db/sql.h"
 #include "dialogs/connectserverdialog.h"
 #include "mainwindow.h"
@@ -14,6 +15,7 @@
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
+#include <QDir>
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
@@ -193,6 +195,45 @@ private slots:
             QTRY_COMPARE(offeredUser, admin);
             QVERIFY(!session.database()->location().isServer()); // the local database meanwhile
         }
+    }
+
+    // The connection banner in the window itself: the server ends the session, the banner says so
+    // above the tabs (which stay readable), then says it is back once the window has reconnected,
+    // and goes away.
+    void bannerInTheWindowWhileTheServerIsAway()
+    {
+        if (!TestDatabase::postgresAvailable())
+            QSKIP("LINEDESK_TEST_PG is not set: the banner needs a server to lose");
+        ServerFixture server;
+        QVERIFY(server.create());
+        const QString admin = server.addUser(QStringLiteral("gui_banner"), AccessRole::Admin, server.accountA);
+        AccountSession session;
+        QVERIFY(session.open(server.locationFor(admin)));
+        QVERIFY(session.monitor());
+        session.monitor()->setProbeInterval(200);
+        MainWindow window(&session);
+        window.resize(1200, 800);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        auto *banner = child<QWidget>(&window, "connectionBanner");
+        auto *text = child<QLabel>(&window, "connectionBannerText");
+        auto *numbers = child<QTableView>(&window, "numbersTable");
+        QVERIFY(banner && text && numbers);
+        QVERIFY(!banner->isVisible());
+        QCOMPARE(numbers->model()->rowCount(), 1);
+
+        const qint64 pid = Sql::scalar(session.database()->connection(), QStringLiteral("SELECT pg_backend_pid()"))->toLongLong();
+        QCOMPARE(Sql::scalar(server.admin(), QStringLiteral("SELECT pg_terminate_backend(?)"), {pid})->toBool(), true);
+        QTRY_VERIFY_WITH_TIMEOUT(banner->isVisible() && text->text().contains(QStringLiteral("connection to the database was lost")),
+                                 10000);
+        QCOMPARE(numbers->model()->rowCount(), 1); // what was on screen stays there
+        if (!qEnvironmentVariableIsEmpty("LINEDESK_SCREENSHOT_DIR"))
+            window.grab().save(QDir(qEnvironmentVariable("LINEDESK_SCREENSHOT_DIR")).filePath(QStringLiteral("connection-lost.png")));
+
+        QTRY_VERIFY_WITH_TIMEOUT(text->text().startsWith(QStringLiteral("Reconnected")), 15000);
+        QVERIFY(banner->isVisible());
+        QTRY_VERIFY_WITH_TIMEOUT(!banner->isVisible(), 10000);
+        QVERIFY(Sql::scalar(session.database()->connection(), QStringLiteral("SELECT pg_backend_pid()"))->toLongLong() != pid);
     }
 
     void testButtonSaysWhatFailed()
