@@ -24,6 +24,8 @@
 #include <QTableWidget>
 #include <QTabWidget>
 #include <QTest>
+
+#include <memory>
 #include <QTimer>
 
 using namespace Qt::StringLiterals;
@@ -55,6 +57,24 @@ private:
                                      QDateTime::fromString(u"2026-11-16T22:30:00Z"_s, Qt::ISODate).toSecsSinceEpoch()}).ok());
     }
 
+    // The tab over prepare()'s database, shown, with "now" on Monday 23 November 2026, 10:00 in New York.
+    struct ShownTab
+    {
+        TestDatabase test;
+        AccountSession session;
+        std::unique_ptr<RoutingTab> tab;
+    };
+    void showTab(ShownTab &shown, const QString &backend)
+    {
+        prepare(shown.test, backend);
+        QVERIFY(shown.session.open(shown.test.location()).ok());
+        shown.session.setClock(Clock::fixed(QDateTime::fromString(u"2026-11-23T15:00:00Z"_s, Qt::ISODate)));
+        shown.tab = std::make_unique<RoutingTab>(&shown.session);
+        shown.tab->resize(1200, 760);
+        shown.tab->show();
+        QVERIFY(QTest::qWaitForWindowExposed(shown.tab.get()));
+    }
+
     void answerPrompt(QMessageBox::StandardButton answer, QString *asked)
     {
         answerNextMessageBox(this, u"pendingChangesPrompt"_s, answer, asked);
@@ -76,15 +96,12 @@ private slots:
     void editSeeGridSimulateSave()
     {
         QFETCH(QString, backend);
-        TestDatabase test;
-        prepare(test, backend);
-        AccountSession session;
-        QVERIFY(session.open(test.location()).ok());
-        session.setClock(Clock::fixed(QDateTime::fromString(u"2026-11-23T15:00:00Z"_s, Qt::ISODate)));
-        RoutingTab tab(&session);
-        tab.resize(1200, 760);
-        tab.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        ShownTab shown;
+        showTab(shown, backend);
+        if (QTest::currentTestFailed())
+            return;
+        TestDatabase &test = shown.test;
+        RoutingTab &tab = *shown.tab;
 
         auto *numbers = child<QComboBox>(tab, "numberCombo");
         QCOMPARE(numbers->count(), 2);
@@ -166,15 +183,11 @@ private slots:
     void holidaysOnTheWeekGrid()
     {
         QFETCH(QString, backend);
-        TestDatabase test;
-        prepare(test, backend);
-        AccountSession session;
-        QVERIFY(session.open(test.location()).ok());
-        session.setClock(Clock::fixed(QDateTime::fromString(u"2026-11-23T15:00:00Z"_s, Qt::ISODate)));
-        RoutingTab tab(&session);
-        tab.resize(1200, 760);
-        tab.show();
-        QVERIFY(QTest::qWaitForWindowExposed(&tab));
+        ShownTab shown;
+        showTab(shown, backend);
+        if (QTest::currentTestFailed())
+            return;
+        RoutingTab &tab = *shown.tab;
         auto *grid = child<WeekCoverageGrid>(tab, "coverageGrid");
         auto *week = child<QLabel>(tab, "weekLabel");
         const QLocale locale = Localization::locale();
