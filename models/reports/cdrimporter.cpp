@@ -340,10 +340,11 @@ Result<CdrImporter::Summary> CdrImporter::importData(const QByteArray &csv, cons
         // CHECK or a foreign key and undo its statement) of every index page it touches that an earlier
         // statement wrote: millions of page copies for a million rows in batches. So the rows are
         // staged in a temporary table without constraints, in time order, and copied by one
-        // INSERT … SELECT. The caller is staged as its digits (0 for anonymous) and the disposition as
-        // its index: no string to make for them a row.
-        if (auto created = Sql::exec(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS cdr_staging (number_id BIGINT, did TEXT, caller BIGINT, "
-                                                          "disposition INTEGER, started_at BIGINT, duration_s INTEGER, charge_micro BIGINT)"));
+        // INSERT … SELECT. A staged row is five numbers, no string: the number's id (its E.164 form
+        // comes from numbers), the start and the disposition's index in one (start × 8 + index), the
+        // caller's digits (0 for anonymous), the duration and the charge.
+        if (auto created = Sql::exec(m_db, QStringLiteral("CREATE TEMP TABLE IF NOT EXISTS cdr_staging (number_id BIGINT, start_disposition BIGINT, "
+                                                          "caller BIGINT, duration_s INTEGER, charge_micro BIGINT)"));
             !created) {
             return created.error();
         }
@@ -351,29 +352,30 @@ Result<CdrImporter::Summary> CdrImporter::importData(const QByteArray &csv, cons
             return emptied.error();
         {
             BatchInserter inserter(m_db, QStringLiteral("temp.cdr_staging"),
-                                   {QStringLiteral("number_id"), QStringLiteral("did"), QStringLiteral("caller"), QStringLiteral("disposition"),
-                                    QStringLiteral("started_at"), QStringLiteral("duration_s"), QStringLiteral("charge_micro")},
+                                   {QStringLiteral("number_id"), QStringLiteral("start_disposition"), QStringLiteral("caller"),
+                                    QStringLiteral("duration_s"), QStringLiteral("charge_micro")},
                                    500);
             const auto staged = insertAll(inserter, [&](const ParsedCall &call) -> QVariantList {
                 // A caller is "anonymous" or "+" and up to 15 digits, the first not 0 (isCaller).
                 qint64 caller = 0;
                 for (qint16 c = 1; c < call.callerLength && csv.at(call.callerOffset) == '+'; ++c)
                     caller = caller * 10 + (csv.at(call.callerOffset + c) - '0');
-                return {numberIds.at(call.numberIndex), numberE164.at(call.numberIndex), caller, call.disposition, call.startedAt,
-                        call.durationS, call.chargeMicro};
+                return {numberIds.at(call.numberIndex), call.startedAt * 8 + call.disposition, caller, call.durationS, call.chargeMicro};
             });
             if (!staged)
                 return staged.error();
         }
-        QString disposition = QStringLiteral("CASE disposition");
+        QString disposition = QStringLiteral("CASE s.start_disposition & 7");
         for (qsizetype i = 0; i < dispositions.size(); ++i)
             disposition += QStringLiteral(" WHEN %1 THEN '%2'").arg(i).arg(dispositions.at(i));
+        // CROSS JOIN keeps the staged rows the outer loop, read in rowid (time) order; the number is a
+        // primary-key look-up.
         auto inserted = Sql::exec(m_db,
                                   QStringLiteral("INSERT INTO calls (account_id, number_id, did, caller, disposition, started_at, "
                                                  "duration_s, charge_micro, currency) "
-                                                 "SELECT ?, number_id, did, CASE caller WHEN 0 THEN 'anonymous' ELSE '+' || caller END, %1 END, "
-                                                 "started_at, duration_s, charge_micro, ? "
-                                                 "FROM temp.cdr_staging WHERE true ORDER BY rowid "
+                                                 "SELECT ?, s.number_id, n.e164, CASE s.caller WHEN 0 THEN 'anonymous' ELSE '+' || s.caller END, "
+                                                 "%1 END, s.start_disposition >> 3, s.duration_s, s.charge_micro, ? "
+                                                 "FROM temp.cdr_staging s CROSS JOIN numbers n ON n.id = s.number_id WHERE true ORDER BY s.rowid "
                                                  "ON CONFLICT (account_id, did, started_at, caller) DO NOTHING")
                                       .arg(disposition),
                                   {accountId, currency});
