@@ -609,6 +609,11 @@ Result<void> SubscriptionService::postLedger(Transaction &transaction, Ledger::K
     return {};
 }
 
+Result<TaxedDeposit::Quote> SubscriptionService::cardQuote(const Review &review) const
+{
+    return TaxedDeposit(m_db, m_account, m_role).quote(review.chargedNow, m_clock.today(m_account.timeZone()));
+}
+
 Result<void> SubscriptionService::chargeCard(const PaymentGateway::ChargeRequest &charge)
 {
     auto outcome = m_gateway->charge(charge);
@@ -629,9 +634,32 @@ Result<void> SubscriptionService::pay(Transaction &transaction, const Review &re
     const QDate today = m_clock.today(m_account.timeZone());
     if (payment.method != Payment::Method::AccountFunds && !m_gateway)
         return invalidInput(tr("No payment provider is available to charge the card; pay with account funds instead."));
+    // A card payment is a deposit: a Canadian account pays its sales taxes on top of what it credits,
+    // as with Add Funds (TaxedDeposit); elsewhere the quote has no tax and the card pays what it credits.
+    TaxedDeposit taxed(m_db, m_account, m_role);
+    Result<TaxedDeposit::Quote> quote = TaxedDeposit::Quote{};
+    if (payment.method != Payment::Method::AccountFunds) {
+        quote = taxed.quote(review.chargedNow, today);
+        if (!quote)
+            return quote.error();
+    }
     const auto cardCharge = [&](const QString &token, int expMonth, int expYear) {
-        *charge = {QStringLiteral("card"), token, QDate(expYear, expMonth, 1).addMonths(1).addDays(-1), review.chargedNow,
+        *charge = {QStringLiteral("card"), token, QDate(expYear, expMonth, 1).addMonths(1).addDays(-1), quote->charged,
                    requestId + QStringLiteral("#payment"), m_clock.now()};
+    };
+    const auto postCard = [&](const QString &description) -> Result<void> {
+        Ledger::Posting deposit{Ledger::Kind::Deposit, review.chargedNow.minor()};
+        deposit.quantity = 1;
+        deposit.description = description;
+        deposit.method = QStringLiteral("card");
+        deposit.requestId = requestId + QStringLiteral("#payment");
+        auto posted = taxed.post(quote.value(), deposit, &transaction, m_clock.now());
+        if (!posted)
+            return posted.error();
+        if (posted->duplicate)
+            return Error{Error::Kind::Conflict,
+                         tr("This payment was already posted (request %1); nothing was charged again.").arg(deposit.requestId)};
+        return {};
     };
     switch (payment.method) {
     case Payment::Method::AccountFunds: {
@@ -658,9 +686,7 @@ Result<void> SubscriptionService::pay(Transaction &transaction, const Review &re
         if (QDate(card->value(3).toInt(), card->value(2).toInt(), 1).addMonths(1) <= today)
             return invalidInput(tr("The saved card ending in %1 has expired.").arg(card->value(1).toString()));
         cardCharge(card->value(4).toString(), card->value(2).toInt(), card->value(3).toInt());
-        return postLedger(transaction, Ledger::Kind::Deposit, review.chargedNow.minor(), 0, QString(),
-                          tr("Card payment, %1 ending in %2").arg(card->value(0).toString(), card->value(1).toString()),
-                          QStringLiteral("card"), requestId + QStringLiteral("#payment"));
+        return postCard(tr("Card payment, %1 ending in %2").arg(card->value(0).toString(), card->value(1).toString()));
     }
     case Payment::Method::NewCard: {
         static const QRegularExpression fourDigits(QStringLiteral("^[0-9]{4}$"));
@@ -684,9 +710,7 @@ Result<void> SubscriptionService::pay(Transaction &transaction, const Review &re
         if (!saved)
             return saved.error();
         cardCharge(payment.token.trimmed(), payment.expMonth, payment.expYear);
-        return postLedger(transaction, Ledger::Kind::Deposit, review.chargedNow.minor(), 0, QString(),
-                          tr("Card payment, %1 ending in %2").arg(payment.brand.trimmed(), payment.last4), QStringLiteral("card"),
-                          requestId + QStringLiteral("#payment"));
+        return postCard(tr("Card payment, %1 ending in %2").arg(payment.brand.trimmed(), payment.last4));
     }
     }
     return {};

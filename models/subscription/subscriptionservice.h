@@ -9,6 +9,7 @@
 #include "core/result.h"
 #include "finances/ledger.h"
 #include "finances/paymentgateway.h"
+#include "invoices/taxeddeposit.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -155,6 +156,9 @@ public:
     Result<Review> review(const QList<Change> &changes) const;
     // The same against a state already read (reads nothing).
     Result<Review> review(const State &state, const QList<Change> &changes) const;
+    // What paying review's charge by card costs: a Canadian account's sales taxes come on top of the
+    // amount credited (as with Add Funds); elsewhere the card pays what it credits.
+    Result<TaxedDeposit::Quote> cardQuote(const Review &review) const;
     // Writes the changes in one transaction. Refused (Forbidden) for an employee; refused (Conflict)
     // when requestId was already confirmed, so that a retry never charges twice.
     Result<Review> confirm(const QList<Change> &changes, const Payment &payment, const QString &requestId,

@@ -465,6 +465,47 @@ private slots:
         QCOMPARE(gateway.chargesMade(), 1); // the card was charged through the gateway
     }
 
+    // A card payment is a deposit: an Ontario account pays HST on it (13 %), as with Add Funds; the
+    // deposit and its tax line are written with the change, the review prices the card the same way,
+    // and the balance is as before.
+    void canadianCardPaymentCarriesTheTaxes_data() { TestDatabase::addBackendRows(); }
+    void canadianCardPaymentCarriesTheTaxes()
+    {
+        QFETCH(QString, backend);
+        TestDatabase db;
+        QVERIFY(db.createAndOpen(backend));
+        const Account account = create(db.connection(), QStringLiteral("prepaid"), 1000);
+        QVERIFY(Sql::exec(db.connection(), QStringLiteral("INSERT INTO tax_profiles (account_id, province) VALUES (?, 'ON')"), {account.id}).ok());
+        OfflinePaymentGateway gateway;
+        SubscriptionService service(db.connection(), account, AccessRole::Owner, kNov23, &gateway);
+        const QList<Change> changes{{Action::AddOption, QStringLiteral("crm-integration"), {}, 1}};
+        auto review = service.review(changes);
+        QVERIFY(review.ok());
+        QCOMPARE(review->chargedNow.minor(), qint64(1640));
+        auto quote = service.cardQuote(review.value());
+        QVERIFY2(quote.ok(), qPrintable(quote.errorMessage()));
+        QCOMPARE(quote->taxes.size(), 1);
+        QCOMPARE(quote->taxes.first().code, QStringLiteral("HST"));
+        QCOMPARE(quote->taxes.first().amount.minor(), qint64(213)); // 13 % of $16.40 = $2.132
+        QCOMPARE(quote->charged.minor(), qint64(1853));
+
+        Payment card;
+        card.method = Payment::Method::SavedCard;
+        card.paymentMethodId = Sql::scalar(db.connection(), QStringLiteral("SELECT id FROM payment_methods"))->toLongLong();
+        auto paid = service.confirm(changes, card, QStringLiteral("ca"), false);
+        QVERIFY2(paid.ok(), qPrintable(paid.errorMessage()));
+        QCOMPARE(gateway.chargesMade(), 1);
+        QCOMPARE(balanceOf(db.connection(), account), qint64(1000));
+        const qint64 deposit = Sql::scalar(db.connection(), QStringLiteral("SELECT id FROM ledger_transactions WHERE request_id = 'ca#payment'"))
+                                   ->toLongLong();
+        QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT amount_minor FROM ledger_transactions WHERE id = ?"), {deposit})->toLongLong(),
+                 qint64(1853));
+        QCOMPARE(Sql::scalar(db.connection(), QStringLiteral("SELECT amount_minor FROM ledger_transactions WHERE parent_id = ? AND kind = 'tax'"),
+                             {deposit})
+                     ->toLongLong(),
+                 qint64(-213));
+    }
+
     void extensionSettings_data() { TestDatabase::addBackendRows(); }
     void extensionSettings()
     {

@@ -21,6 +21,7 @@
 #include <QLineEdit>
 #include <QMessageBox>
 #include <QTableWidget>
+#include <QDir>
 #include <QLabel>
 #include <QPushButton>
 #include <QTableView>
@@ -216,6 +217,37 @@ private slots:
 
     // A new card is registered with the payment gateway, which returns the token that is kept; the
     // dialog asks for no token and never for a card number.
+    // Paying by card from an Ontario account: the review lists the HST on the card payment and what
+    // the card is charged, before anything is confirmed.
+    void reviewShowsTheTaxesOnACardPayment()
+    {
+        TestDatabase db;
+        QVERIFY(db.createAndOpen(QStringLiteral("sqlite")));
+        const Account account = create(db.connection(), QStringLiteral("prepaid"), 1000);
+        QVERIFY(Sql::exec(db.connection(), QStringLiteral("INSERT INTO tax_profiles (account_id, province) VALUES (?, 'ON')"), {account.id}).ok());
+        SubscriptionService service(db.connection(), account, AccessRole::Owner, kNov23);
+        auto review = service.review({{SubscriptionService::Action::AddOption, QStringLiteral("crm-integration"), {}, 1}});
+        QVERIFY(review.ok());
+        auto quote = service.cardQuote(review.value());
+        QVERIFY(quote.ok());
+        const QLocale locale = Localization::locale();
+        SubscriptionReviewDialog dialog(review.value(), QStringLiteral("Visa ending in 4242"), quote.value());
+        auto *taxes = dialog.findChild<QLabel *>(QStringLiteral("reviewCardTaxes"));
+        auto *card = dialog.findChild<QLabel *>(QStringLiteral("reviewCardCharged"));
+        QVERIFY(taxes && card);
+        QVERIFY2(taxes->text().contains(QStringLiteral("HST")) && taxes->text().contains(Money(213, QStringLiteral("USD")).format(locale)),
+                 qPrintable(taxes->text()));
+        QVERIFY2(card->text().contains(Money(1853, QStringLiteral("USD")).format(locale)), qPrintable(card->text()));
+        if (!qEnvironmentVariableIsEmpty("LINEDESK_SCREENSHOT_DIR")) {
+            dialog.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+            dialog.grab().save(QDir(qEnvironmentVariable("LINEDESK_SCREENSHOT_DIR")).filePath(QStringLiteral("review-card-taxes.png")));
+        }
+        // Without taxes (account funds, or outside Canada) the two lines are not there.
+        SubscriptionReviewDialog plain(review.value(), QStringLiteral("Account funds"));
+        QVERIFY(!plain.findChild<QLabel *>(QStringLiteral("reviewCardTaxes")));
+    }
+
     void newCardTokenComesFromTheGateway()
     {
         OfflinePaymentGateway gateway;

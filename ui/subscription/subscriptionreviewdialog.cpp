@@ -29,7 +29,7 @@ QString kindText(const QString &kind)
 } // namespace
 
 SubscriptionReviewDialog::SubscriptionReviewDialog(const SubscriptionService::Review &review, const QString &paymentText,
-                                                   QWidget *parent)
+                                                   const std::optional<TaxedDeposit::Quote> &cardQuote, QWidget *parent)
     : QDialog(parent), m_inform(new QCheckBox(tr("&Inform the customer (send a confirmation to the billing e-mail)"), this))
 {
     setObjectName(QStringLiteral("subscriptionReviewDialog"));
@@ -69,6 +69,18 @@ SubscriptionReviewDialog::SubscriptionReviewDialog(const SubscriptionService::Re
     form->addRow(tr("Price from %1:").arg(locale.toString(review.nextInvoice, QLocale::ShortFormat)), next);
     if (!review.chargedNow.isZero())
         form->addRow(tr("Paid with:"), new QLabel(paymentText, this));
+    if (!review.chargedNow.isZero() && cardQuote && !cardQuote->taxes.isEmpty()) {
+        // A card payment is a deposit, and a Canadian account's deposits carry sales taxes.
+        QStringList taxes;
+        for (const CanadianTaxes::Line &line : cardQuote->taxes)
+            taxes << tr("%1 %2 %: %3").arg(line.code, TaxTable::rateText(line.rateMilliPercent), line.amount.format(locale));
+        auto *taxLabel = new QLabel(taxes.join(QLatin1Char('\n')), this);
+        taxLabel->setObjectName(QStringLiteral("reviewCardTaxes"));
+        auto *cardLabel = new QLabel(QStringLiteral("<b>%1</b>").arg(cardQuote->charged.format(locale)), this);
+        cardLabel->setObjectName(QStringLiteral("reviewCardCharged"));
+        form->addRow(tr("Sales taxes on the card payment:"), taxLabel);
+        form->addRow(tr("The card is charged:"), cardLabel);
+    }
     layout->addLayout(form);
 
     auto *rule = new QLabel(review.prepaid ? tr("Prepaid account: added or upgraded services are charged one full month plus the "

@@ -4,6 +4,8 @@
 
 #include <QDialog>
 
+#include <optional>
+
 class QCheckBox;
 
 // The review every subscription change goes through before it is confirmed: each change with what
@@ -14,7 +16,10 @@ class SubscriptionReviewDialog final : public QDialog
     Q_OBJECT
 
 public:
-    SubscriptionReviewDialog(const SubscriptionService::Review &review, const QString &paymentText, QWidget *parent = nullptr);
+    // cardQuote: what the card pays when the charge goes on a card (sales taxes of a Canadian account
+    // on top); without it, or without taxes, the card pays the charge itself.
+    SubscriptionReviewDialog(const SubscriptionService::Review &review, const QString &paymentText,
+                             const std::optional<TaxedDeposit::Quote> &cardQuote = std::nullopt, QWidget *parent = nullptr);
 
     bool informCustomer() const;
 

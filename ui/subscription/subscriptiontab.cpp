@@ -533,7 +533,10 @@ bool SubscriptionTab::reviewAndConfirm(const QList<SubscriptionService::Change> 
         showError(tr("This change is not possible"), review.errorMessage());
         return false;
     }
-    SubscriptionReviewDialog dialog(review.value(), m_payWith->currentText(), this);
+    std::optional<TaxedDeposit::Quote> cardQuote;
+    if (!quoteCard(review.value(), tr("This change is not possible"), &cardQuote))
+        return false;
+    SubscriptionReviewDialog dialog(review.value(), m_payWith->currentText(), cardQuote, this);
     if (dialog.exec() != QDialog::Accepted)
         return false;
     SubscriptionService::Payment payment;
@@ -545,6 +548,20 @@ bool SubscriptionTab::reviewAndConfirm(const QList<SubscriptionService::Change> 
         return false;
     }
     m_session->notifyDataChanged();
+    return true;
+}
+
+bool SubscriptionTab::quoteCard(const SubscriptionService::Review &review, const QString &errorTitle,
+                                std::optional<TaxedDeposit::Quote> *quote)
+{
+    if (m_payWith->currentData().toLongLong() == kAccountFunds || review.chargedNow.isZero())
+        return true;
+    auto priced = service().cardQuote(review);
+    if (!priced) {
+        showError(errorTitle, priced.errorMessage());
+        return false;
+    }
+    *quote = priced.value();
     return true;
 }
 
@@ -733,7 +750,10 @@ void SubscriptionTab::checkout()
         showError(tr("The basket cannot be paid"), review.errorMessage());
         return;
     }
-    SubscriptionReviewDialog dialog(review.value(), m_payWith->currentText(), this);
+    std::optional<TaxedDeposit::Quote> cardQuote;
+    if (!quoteCard(review.value(), tr("The basket cannot be paid"), &cardQuote))
+        return;
+    SubscriptionReviewDialog dialog(review.value(), m_payWith->currentText(), cardQuote, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
     SubscriptionService::Payment payment;

@@ -6,6 +6,7 @@
 #include <QWidget>
 
 #include <memory>
+#include <optional>
 
 class AccountSession;
 class Basket;
@@ -47,6 +48,9 @@ private:
     // Reviews the changes, asks for confirmation, confirms them; true when they were written.
     bool reviewAndConfirm(const QList<SubscriptionService::Change> &changes);
     // Account funds, the chosen saved card, or a new card asked for now; false when the user backs out.
+    // What the chosen card would pay for review's charge (a Canadian account's taxes on top); nothing
+    // for account funds. False, with the error shown under errorTitle, when it cannot be priced.
+    bool quoteCard(const SubscriptionService::Review &review, const QString &errorTitle, std::optional<TaxedDeposit::Quote> *quote);
     bool choosePayment(const SubscriptionService::Review &review, SubscriptionService::Payment *payment);
     void showError(const QString &what, const QString &message);
 
