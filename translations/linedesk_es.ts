@@ -6099,6 +6099,18 @@ Respuesta del servidor: %2</translation>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirmar</translation>
     </message>
+    <message>
+        <source>%1 %2 %: %3</source>
+        <translation>%1 %2 %: %3</translation>
+    </message>
+    <message>
+        <source>Sales taxes on the card payment:</source>
+        <translation>Impuestos sobre las ventas del pago con tarjeta:</translation>
+    </message>
+    <message>
+        <source>The card is charged:</source>
+        <translation>Importe cargado a la tarjeta:</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionService</name>

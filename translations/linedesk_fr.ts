@@ -6099,6 +6099,18 @@ Réponse du serveur : %2</translation>
         <source>&amp;Confirm</source>
         <translation>&amp;Confirmer</translation>
     </message>
+    <message>
+        <source>%1 %2 %: %3</source>
+        <translation>%1 %2 % : %3</translation>
+    </message>
+    <message>
+        <source>Sales taxes on the card payment:</source>
+        <translation>Taxes de vente sur le paiement par carte :</translation>
+    </message>
+    <message>
+        <source>The card is charged:</source>
+        <translation>Montant débité sur la carte :</translation>
+    </message>
 </context>
 <context>
     <name>SubscriptionService</name>
