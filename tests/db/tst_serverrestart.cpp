@@ -51,8 +51,10 @@ private:
     static bool startServer()
     {
         const auto admin = DatabaseLocation::parse(qEnvironmentVariable("LINEDESK_TEST_PG"));
+        // The options scripts/pg-test-cluster.sh starts it with (tst_tabroundtrips needs pg_stat_statements).
         const QString options = QStringLiteral("-p %1 -k %2 -c listen_addresses=127.0.0.1 -c fsync=off -c synchronous_commit=off "
-                                               "-c full_page_writes=off -c max_connections=200")
+                                               "-c full_page_writes=off -c max_connections=200 "
+                                               "-c shared_preload_libraries=pg_stat_statements")
                                     .arg(admin->port())
                                     .arg(clusterDir());
         return pgCtl({QStringLiteral("-l"), clusterDir() + QStringLiteral("/server.log"), QStringLiteral("-w"), QStringLiteral("-t"),
