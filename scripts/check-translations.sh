@@ -5,10 +5,10 @@ set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 tmp=$(mktemp -d)
 trap 'rm -rf "$tmp"' EXIT
-cp "$root"/translations/linedesk_fr.ts "$root"/translations/linedesk_es.ts "$tmp/"
+cp "$root"/translations/linedesk_fr.ts "$root"/translations/linedesk_es.ts "$root"/translations/linedesk_en.ts "$tmp/"
 "$root/scripts/update-translations.sh" "$tmp"
 status=0
-for lang in fr es; do
+for lang in fr es en; do
   if ! diff -u "$root/translations/linedesk_$lang.ts" "$tmp/linedesk_$lang.ts" >"$tmp/$lang.diff"; then
     echo "translations/linedesk_$lang.ts is out of date: run scripts/update-translations.sh and translate:"
     head -60 "$tmp/$lang.diff"
@@ -21,5 +21,5 @@ for lang in fr es; do
     status=1
   fi
 done
-[ $status -eq 0 ] && echo "translations complete: fr, es"
+[ $status -eq 0 ] && echo "translations complete: fr, es (and English plurals)"
 exit $status

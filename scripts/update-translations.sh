@@ -8,3 +8,6 @@ out_dir=${1:-$root/translations}
 cd "$root"
 "$lupdate" -silent -locations none -no-obsolete -extensions cpp,h app models ui \
   -ts "$out_dir/linedesk_fr.ts" "$out_dir/linedesk_es.ts"
+# English is the source language; its catalogue only holds the plural forms of "%n day(s)" strings.
+"$lupdate" -silent -locations none -no-obsolete -pluralonly -extensions cpp,h app models ui \
+  -ts "$out_dir/linedesk_en.ts"

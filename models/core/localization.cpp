@@ -46,12 +46,13 @@ QString Localization::apply(const QString &language)
     state.language = wanted;
     QLocale::setDefault(locale());
 
+    // English has a catalogue too, for its plurals only ("1 second", "2 seconds").
+    auto app = std::make_unique<QTranslator>();
+    if (app->load(QStringLiteral(":/i18n/linedesk_%1.qm").arg(wanted))) {
+        QCoreApplication::installTranslator(app.get());
+        state.app = std::move(app);
+    }
     if (wanted != QLatin1String("en")) {
-        auto app = std::make_unique<QTranslator>();
-        if (app->load(QStringLiteral(":/i18n/linedesk_%1.qm").arg(wanted))) {
-            QCoreApplication::installTranslator(app.get());
-            state.app = std::move(app);
-        }
         auto qt = std::make_unique<QTranslator>();
         if (qt->load(QStringLiteral("qtbase_%1").arg(wanted), QLibraryInfo::path(QLibraryInfo::TranslationsPath))) {
             QCoreApplication::installTranslator(qt.get());

@@ -131,7 +131,7 @@ private slots:
         QVERIFY2(err.contains(QStringLiteral("[2/3] A-2: FAILED:")) && err.contains(QStringLiteral("Mars/Olympus")), qPrintable(err));
         QVERIFY2(err.contains(QStringLiteral("[3/3] A-3: INV-A-3-20261001-20261031.pdf")), qPrintable(err));
         const QString out = QString::fromUtf8(run.out);
-        QVERIFY2(out.contains(QStringLiteral("2 invoice(s) written to %1; 1 failed.").arg(QDir(dir).absolutePath())), qPrintable(out));
+        QVERIFY2(out.contains(QStringLiteral("2 invoices written to %1; 1 failed.").arg(QDir(dir).absolutePath())), qPrintable(out));
         QVERIFY2(out.contains(QStringLiteral("Failed: A-2:")), qPrintable(out));
         QCOMPARE(QDir(dir).entryList({QStringLiteral("*.pdf")}, QDir::Files),
                  (QStringList{QStringLiteral("INV-A-1-20261001-20261031.pdf"), QStringLiteral("INV-A-3-20261001-20261031.pdf")}));
