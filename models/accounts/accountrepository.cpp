@@ -64,9 +64,9 @@ Result<Account> AccountRepository::resolve(qint64 id) const
 
 Result<Money> AccountRepository::balance(const Account &account) const
 {
+    // The sum of the posted ledger rows, kept by migration 0004's triggers; no row yet means nothing posted.
     auto sum = Sql::scalar(m_db,
-                           QStringLiteral("SELECT COALESCE(SUM(amount_minor), 0) FROM ledger_transactions "
-                                          "WHERE account_id = ? AND status = 'posted'"),
+                           QStringLiteral("SELECT COALESCE((SELECT posted_minor FROM account_balances WHERE account_id = ?), 0)"),
                            {account.id});
     if (!sum)
         return sum.error();

@@ -1,5 +1,6 @@
 #include "ledger.h"
 
+#include "accounts/accountrepository.h"
 #include "db/sql.h"
 #include "db/transaction.h"
 
@@ -150,13 +151,7 @@ Result<Ledger::Posted> Ledger::insert(const Posting &posting, const QDateTime &n
 
 Result<Money> Ledger::balance() const
 {
-    // The sum of the posted rows, kept by migration 0004's triggers; no row yet means nothing posted.
-    auto sum = Sql::scalar(m_db,
-                           QStringLiteral("SELECT COALESCE((SELECT posted_minor FROM account_balances WHERE account_id = ?), 0)"),
-                           {m_account.id});
-    if (!sum)
-        return sum.error();
-    return Money(sum->toLongLong(), m_account.currency);
+    return AccountRepository(m_db).balance(m_account);
 }
 
 Result<void> Ledger::markReceived(qint64 id, const QDateTime &at)
