@@ -590,7 +590,7 @@ Result<int> SubscriptionService::applyDueChanges(Transaction *outer)
 
 Result<void> SubscriptionService::postLedger(Transaction &transaction, Ledger::Kind kind, qint64 amountMinor, qint64 numberId,
                                              const QString &did, const QString &description, const QString &method,
-                                             const QString &requestId)
+                                             const QString &requestId, const TaxedDeposit::Quote *taxes)
 {
     Ledger::Posting posting;
     posting.kind = kind;
@@ -601,7 +601,8 @@ Result<void> SubscriptionService::postLedger(Transaction &transaction, Ledger::K
     posting.description = description;
     posting.method = method;
     posting.requestId = requestId;
-    auto posted = Ledger(m_db, m_account, m_role).post(posting, &transaction, m_clock.now());
+    auto posted = taxes ? TaxedDeposit(m_db, m_account, m_role).post(*taxes, posting, &transaction, m_clock.now())
+                        : Ledger(m_db, m_account, m_role).post(posting, &transaction, m_clock.now());
     if (!posted)
         return posted.error();
     if (posted->duplicate)
@@ -635,31 +636,21 @@ Result<void> SubscriptionService::pay(Transaction &transaction, const Review &re
     if (payment.method != Payment::Method::AccountFunds && !m_gateway)
         return invalidInput(tr("No payment provider is available to charge the card; pay with account funds instead."));
     // A card payment is a deposit: a Canadian account pays its sales taxes on top of what it credits,
-    // as with Add Funds (TaxedDeposit); elsewhere the quote has no tax and the card pays what it credits.
-    TaxedDeposit taxed(m_db, m_account, m_role);
-    Result<TaxedDeposit::Quote> quote = TaxedDeposit::Quote{};
+    // as with Add Funds; elsewhere the quote has no tax and the card pays what it credits.
+    std::optional<TaxedDeposit::Quote> cardPrice;
     if (payment.method != Payment::Method::AccountFunds) {
-        quote = taxed.quote(review.chargedNow, today);
+        auto quote = cardQuote(review);
         if (!quote)
             return quote.error();
+        cardPrice = quote.value();
     }
     const auto cardCharge = [&](const QString &token, int expMonth, int expYear) {
-        *charge = {QStringLiteral("card"), token, QDate(expYear, expMonth, 1).addMonths(1).addDays(-1), quote->charged,
+        *charge = {QStringLiteral("card"), token, QDate(expYear, expMonth, 1).addMonths(1).addDays(-1), cardPrice->charged,
                    requestId + QStringLiteral("#payment"), m_clock.now()};
     };
-    const auto postCard = [&](const QString &description) -> Result<void> {
-        Ledger::Posting deposit{Ledger::Kind::Deposit, review.chargedNow.minor()};
-        deposit.quantity = 1;
-        deposit.description = description;
-        deposit.method = QStringLiteral("card");
-        deposit.requestId = requestId + QStringLiteral("#payment");
-        auto posted = taxed.post(quote.value(), deposit, &transaction, m_clock.now());
-        if (!posted)
-            return posted.error();
-        if (posted->duplicate)
-            return Error{Error::Kind::Conflict,
-                         tr("This payment was already posted (request %1); nothing was charged again.").arg(deposit.requestId)};
-        return {};
+    const auto postCard = [&](const QString &description) {
+        return postLedger(transaction, Ledger::Kind::Deposit, review.chargedNow.minor(), 0, QString(), description,
+                          QStringLiteral("card"), requestId + QStringLiteral("#payment"), &*cardPrice);
     };
     switch (payment.method) {
     case Payment::Method::AccountFunds: {

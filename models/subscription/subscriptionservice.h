@@ -195,8 +195,11 @@ private:
     Result<void> pay(Transaction &transaction, const Review &review, const Payment &payment, const QString &requestId,
                      PaymentGateway::ChargeRequest *charge);
     Result<void> chargeCard(const PaymentGateway::ChargeRequest &charge);
+    // With taxes, a deposit posted with its sales-tax lines (TaxedDeposit). A request id already posted
+    // is refused as a Conflict.
     Result<void> postLedger(Transaction &transaction, Ledger::Kind kind, qint64 amountMinor, qint64 numberId, const QString &did,
-                            const QString &description, const QString &method, const QString &requestId);
+                            const QString &description, const QString &method, const QString &requestId,
+                            const TaxedDeposit::Quote *taxes = nullptr);
     Result<void> informCustomer(const Review &review);
     Money prorate(const Money &monthly, int *days, int *periodDays, QDate *effective) const;
     Error forbidden() const;
