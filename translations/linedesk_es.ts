@@ -6018,6 +6018,13 @@ Respuesta del servidor: %2</translation>
     </message>
 </context>
 <context>
+    <name>SqliteRowSource</name>
+    <message>
+        <source>This connection is not an SQLite connection LineDesk can use directly.</source>
+        <translation>Esta conexión no es una conexión SQLite que LineDesk pueda usar directamente.</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionReviewDialog</name>
     <message>
         <source>Add</source>

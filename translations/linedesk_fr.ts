@@ -6018,6 +6018,13 @@ Réponse du serveur : %2</translation>
     </message>
 </context>
 <context>
+    <name>SqliteRowSource</name>
+    <message>
+        <source>This connection is not an SQLite connection LineDesk can use directly.</source>
+        <translation>Cette connexion n’est pas une connexion SQLite que LineDesk peut utiliser directement.</translation>
+    </message>
+</context>
+<context>
     <name>SubscriptionReviewDialog</name>
     <message>
         <source>Add</source>

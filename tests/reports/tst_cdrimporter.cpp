@@ -257,6 +257,42 @@ private slots:
         QCOMPARE(callCount(test.connection()), qint64(unique));
     }
 
+    // Cancelled in the middle of writing (progress comes every 50 000 rows): nothing is written, the
+    // connection keeps working, and the import's SQLite settings are put back (CHECK constraints hold
+    // again for every other writer).
+    void cancelWhileWritingWritesNothing_data() { TestDatabase::addBackendRows(); }
+    void cancelWhileWritingWritesNothing()
+    {
+        QFETCH(QString, backend);
+        TestDatabase test;
+        QVERIFY(test.createAndOpen(backend));
+        CdrImporter importer(test.connection(), seed(test.connection(), false));
+        QByteArray file("start_utc,did,caller,disposition,duration_s,charge\n");
+        const qint64 base = epoch("2026-10-01T00:00:00Z");
+        for (int i = 0; i < 60000; ++i) {
+            file += QDateTime::fromSecsSinceEpoch(base + i * 60, QTimeZone::utc()).toString(Qt::ISODate).toLatin1()
+                    + (i % 2 ? ",+15145550100,+14385551000,missed,0,0\n" : ",+15145550101,+14385551000,answered,42,0.05\n");
+        }
+        QList<int> reported;
+        const auto cancelled = importer.importData(file, [&](int percent) {
+            reported << percent;
+            return percent <= 30;
+        });
+        QCOMPARE(cancelled.errorMessage(), QStringLiteral("The import was cancelled; nothing was written."));
+        QVERIFY2(reported.constLast() > 30 && reported.constLast() < 90, qPrintable(QString::number(reported.constLast())));
+        QCOMPARE(callCount(test.connection()), qint64(0));
+
+        const auto done = importer.importData(file);
+        QVERIFY2(done.ok(), qPrintable(done.errorMessage()));
+        QCOMPARE(done->imported, qint64(60000));
+        QCOMPARE(callCount(test.connection()), qint64(60000));
+        const auto bogus = Sql::exec(test.connection(), QStringLiteral("INSERT INTO calls (account_id, did, caller, disposition, started_at, "
+                                                                       "duration_s, charge_micro, currency) SELECT account_id, did, caller, "
+                                                                       "'bogus', started_at + 1, duration_s, charge_micro, currency FROM calls LIMIT 1"));
+        QVERIFY(!bogus.ok());
+        QCOMPARE(callCount(test.connection()), qint64(60000));
+    }
+
     void cancelWritesNothing()
     {
         TestDatabase test;
