@@ -59,8 +59,7 @@ ForecastChart::ForecastChart(QWidget *parent) : QWidget(parent), m_plot(new QCus
     m_zeroLabel = new QCPItemText(m_plot);
     m_zeroLabel->setColor(QColor(0xb0, 0x00, 0x20));
     m_zeroLabel->setPositionAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_tracer = new QCPItemTracer(m_plot);
-    m_tracer->setGraph(m_with);
+    m_tracer = new QCPItemTracer(m_plot); // follows m_with from the first hover: an empty graph would warn at every replot
     m_tracer->setStyle(QCPItemTracer::tsCircle);
     m_tracer->setSize(8);
     m_tracer->setVisible(false);
@@ -110,6 +109,7 @@ void ForecastChart::setProjection(const Forecast::Projection &projection, const 
     m_plot->yAxis->setRange(std::min(0.0, low) - (high - low) * 0.05, high + (high - low) * 0.1 + 1);
     m_plot->yAxis->setLabel(tr("Balance (%1)").arg(Currency::symbol(currency)));
     m_hover->setText(tr("Point at a day to see its balance."));
+    m_tracer->setGraph(nullptr);
     m_tracer->setVisible(false);
     m_plot->replot();
 }
@@ -140,6 +140,7 @@ void ForecastChart::hover(QMouseEvent *event)
     const double key = m_plot->xAxis->pixelToCoord(event->position().x());
     const qint64 day = qRound64((key - keyOf(m_today)) / 86400.0);
     const int index = int(std::clamp<qint64>(day, 1, m_projection.days.size())) - 1;
+    m_tracer->setGraph(m_with);
     m_tracer->setGraphKey(keyOf(m_projection.days.at(index).date));
     m_tracer->setVisible(true);
     m_hover->setText(describeDay(index));
