@@ -4,10 +4,12 @@
 #include "core/money.h"
 #include "core/phonenumber.h"
 
-#include <QFileInfo>
+#include <QAbstractTextDocumentLayout>
+#include <QBuffer>
 #include <QPageSize>
+#include <QPainter>
 #include <QPdfWriter>
-#include <QTextCursor>
+#include <QSaveFile>
 #include <QUrl>
 
 #include <climits>
@@ -24,7 +26,25 @@ QString headerCell(const QString &text)
     return QStringLiteral("<th align=\"left\">%1</th>").arg(text.toHtmlEscaped());
 }
 
+// Part of a longer piece of work: percent of this part mapped into [from, to] of the whole.
+ReportDocument::Progress within(const ReportDocument::Progress &whole, int from, int to)
+{
+    if (!whole)
+        return {};
+    return [whole, from, to](int percent) { return whole(from + (to - from) * percent / 100); };
+}
+
 } // namespace
+
+Error ReportDocument::cancelled()
+{
+    return invalidInput(tr("The export was cancelled; no file was written."));
+}
+
+QString ReportDocument::title(const Account &account)
+{
+    return tr("Call report — %1").arg(account.name);
+}
 
 QString ReportDocument::filtersText(const ReportQuery &query)
 {
@@ -39,18 +59,22 @@ QString ReportDocument::filtersText(const ReportQuery &query)
 }
 
 Result<std::unique_ptr<QTextDocument>> ReportDocument::build(const ReportRepository &repository, const ReportQuery &query,
-                                                             const QImage &chart)
+                                                             const QImage &chart, const std::optional<ReportTotals> &knownTotals,
+                                                             const Progress &progress)
 {
+    const auto goOn = [&progress](int percent) { return !progress || progress(percent); };
     const QLocale locale = Localization::locale();
     const QString currency = repository.account().currency;
-    auto totals = repository.totals(query);
+    auto totals = knownTotals ? Result<ReportTotals>(*knownTotals) : repository.totals(query);
     if (!totals)
         return totals.error();
+    if (!goOn(40))
+        return cancelled();
     const auto money = [&](qint64 micro) { return Money::fromMicro(micro, currency).format(locale); };
     const auto minutes = [&](qint64 seconds) { return locale.toString(double(seconds) / 60.0, 'f', 1); };
 
     QString html = QStringLiteral("<html><body><h2>%1</h2><p>%2</p><p>%3</p>")
-                       .arg(tr("Call report — %1").arg(repository.account().name).toHtmlEscaped(),
+                       .arg(title(repository.account()).toHtmlEscaped(),
                             filtersText(query).toHtmlEscaped(),
                             tr("Calls: %1 · Minutes: %2 · Cost: %3")
                                 .arg(locale.toString(totals->calls), minutes(totals->durationS),
@@ -63,6 +87,8 @@ Result<std::unique_ptr<QTextDocument>> ReportDocument::build(const ReportReposit
         auto groups = repository.groups(query);
         if (!groups)
             return groups.error();
+        if (!goOn(80))
+            return cancelled();
         html += headerCell(ReportQuery::groupingLabel(query.grouping)) + headerCell(tr("Calls")) + headerCell(tr("Minutes"))
                 + headerCell(tr("Cost")) + QStringLiteral("</tr>");
         for (const ReportGroup &group : groups.value()) {
@@ -82,6 +108,8 @@ Result<std::unique_ptr<QTextDocument>> ReportDocument::build(const ReportReposit
         auto calls = repository.page(query, ReportRepository::SortKey::StartedAt, Qt::AscendingOrder, std::nullopt, kMaxCallRows);
         if (!calls)
             return calls.error();
+        if (!goOn(80))
+            return cancelled();
         html += headerCell(tr("Started")) + headerCell(tr("Number")) + headerCell(tr("Caller")) + headerCell(tr("Type"))
                 + headerCell(tr("Duration")) + headerCell(tr("Charge")) + QStringLiteral("</tr>");
         const QTimeZone zone = repository.account().timeZone();
@@ -109,20 +137,81 @@ Result<std::unique_ptr<QTextDocument>> ReportDocument::build(const ReportReposit
     return document;
 }
 
-Result<void> ReportDocument::writePdf(const QString &path, const ReportRepository &repository, const ReportQuery &query,
-                                      const QImage &chart)
+Result<QByteArray> ReportDocument::pdf(QTextDocument &document, const QString &title, const Progress &progress)
 {
-    auto document = build(repository, query, chart);
-    if (!document)
-        return document.error();
-    QPdfWriter writer(path);
+    QBuffer buffer;
+    buffer.open(QIODevice::WriteOnly);
+    QPdfWriter writer(&buffer);
     if (!writer.setPageSize(QPageSize(Localization::locale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
                                                                                                               : QPageSize::A4)))
-        return invalidInput(tr("Cannot set the page size of %1").arg(path));
-    writer.setTitle(tr("Call report — %1").arg(repository.account().name));
+        return invalidInput(tr("Cannot set the page size of the PDF"));
+    writer.setTitle(title);
     writer.setCreator(QStringLiteral("LineDesk"));
-    document.value()->print(&writer);
-    if (!QFileInfo::exists(path))
-        return invalidInput(tr("Cannot write %1").arg(path));
+    // As QTextDocument::print lays out a document without a page size (2 cm margins, the page number
+    // at the bottom right), one page at a time so that the work can be followed and stopped. The
+    // margins are kept outside the laid-out page here: frame margins would be scaled from screen to
+    // PDF resolution by the layout.
+    if (writer.pageLayout().margins(QPageLayout::Millimeter).isNull())
+        writer.setPageMargins(QMarginsF(2, 2, 2, 2), QPageLayout::Millimeter);
+    QPainter painter;
+    if (!painter.begin(&writer))
+        return invalidInput(tr("Cannot write the PDF"));
+    const int dpiY = writer.logicalDpiY();
+    const int margin = int((2 / 2.54) * dpiY);
+    document.documentLayout()->setPaintDevice(&writer);
+    document.setDocumentMargin(0);
+    const QSizeF body(writer.width() - 2 * margin, writer.height() - 2 * margin);
+    document.setPageSize(body);
+    const int pages = document.pageCount(); // lays the whole document out
+    if (progress && !progress(30))
+        return cancelled();
+    const QFont numberFont(document.defaultFont());
+    const qreal numberY = body.height() + margin + QFontMetrics(numberFont, &writer).ascent() + 5 * dpiY / 72.0;
+    for (int page = 0; page < pages; ++page) {
+        if (page > 0)
+            writer.newPage();
+        const QRectF view(0, page * body.height(), body.width(), body.height());
+        painter.save();
+        painter.translate(margin, margin - view.top());
+        painter.setClipRect(view);
+        QAbstractTextDocumentLayout::PaintContext context;
+        context.clip = view;
+        context.palette.setColor(QPalette::Text, Qt::black); // not the system's text colour on white paper
+        document.documentLayout()->draw(&painter, context);
+        painter.restore();
+        painter.setFont(numberFont);
+        const QString number = QString::number(page + 1);
+        painter.drawText(qRound(margin + body.width() - painter.fontMetrics().horizontalAdvance(number)), qRound(numberY), number);
+        if (progress && !progress(30 + 70 * (page + 1) / pages))
+            return cancelled();
+    }
+    if (!painter.end())
+        return invalidInput(tr("Cannot write the PDF"));
+    return buffer.data();
+}
+
+Result<void> ReportDocument::save(const QString &path, const QByteArray &pdf, const std::function<bool()> &beforeCommit)
+{
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(pdf) != pdf.size())
+        return invalidInput(tr("Cannot write %1: %2").arg(path, file.errorString()));
+    if (beforeCommit && !beforeCommit()) {
+        file.cancelWriting();
+        return cancelled();
+    }
+    if (!file.commit())
+        return invalidInput(tr("Cannot write %1: %2").arg(path, file.errorString()));
     return {};
+}
+
+Result<void> ReportDocument::writePdf(const QString &path, const ReportRepository &repository, const ReportQuery &query,
+                                      const QImage &chart, const std::optional<ReportTotals> &totals, const Progress &progress)
+{
+    auto document = build(repository, query, chart, totals, within(progress, 0, 50));
+    if (!document)
+        return document.error();
+    const auto bytes = pdf(*document.value(), title(repository.account()), within(progress, 50, 100));
+    if (!bytes)
+        return bytes.error();
+    return save(path, bytes.value());
 }

@@ -1,4 +1,5 @@
 #include "reportfixture.h"
+#include "../invoices/pdftools.h"
 
 #include "reports/cdrimporter.h"
 #include "reports/reportcsvwriter.h"
@@ -7,11 +8,14 @@
 #include "testdatabase.h"
 
 #include <QBuffer>
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QPainter>
 #include <QProcess>
 #include <QTest>
+
+#include <algorithm>
 
 using namespace ReportFixture;
 
@@ -115,6 +119,50 @@ private slots:
         const QString calls = QString::fromUtf8(pdftotext.readAllStandardOutput()).simplified();
         QVERIFY2(calls.contains(QLatin1String("+1 514-555-1005")), qPrintable(calls));
         QVERIFY2(calls.contains(QStringLiteral("Calls: 2 · Minutes: 3.0 · Cost: $0.02")), qPrintable(calls));
+    }
+
+    // The PDF tells its progress up to 100 % and stops when told to: a stopped export writes nothing
+    // and leaves a file of that name as it was. Totals the caller has already summed are printed as
+    // given (the tab passes its own; they are not read again).
+    void pdfProgressAndStop_data() { TestDatabase::addBackendRows(); }
+    void pdfProgressAndStop()
+    {
+        QFETCH(QString, backend);
+        TestDatabase test;
+        QVERIFY(test.createAndOpen(backend));
+        ReportRepository repository(test.connection(), seed(test.connection()));
+        ReportQuery query = november();
+        const QString path = test.tempPath(QStringLiteral("report.pdf"));
+        QList<int> seen;
+        QVERIFY(ReportDocument::writePdf(path, repository, query, QImage(), std::nullopt, [&seen](int percent) {
+                    seen << percent;
+                    return true;
+                }).ok());
+        QVERIFY(seen.size() >= 4); // read, built, laid out, each page
+        QVERIFY(std::is_sorted(seen.cbegin(), seen.cend()));
+        QCOMPARE(seen.last(), 100);
+
+        ReportTotals given;
+        given.calls = 1234;
+        given.durationS = 600;
+        given.chargeMicro = 1250000;
+        QVERIFY(ReportDocument::writePdf(path, repository, query, QImage(), given).ok());
+        QVERIFY(readAll(path).startsWith("%PDF"));
+        const QString read = PdfTools::text(path).simplified();
+        QVERIFY2(read.contains(QStringLiteral("Calls: 1,234 · Minutes: 10.0 · Cost: $1.25")), qPrintable(read));
+
+        for (const int stopAt : {20, 40, 100}) { // after the totals, after the rows, on the last page
+            QFile older(path);
+            QVERIFY(older.open(QIODevice::WriteOnly));
+            older.write("an older report");
+            older.close();
+            const auto stopped = ReportDocument::writePdf(path, repository, query, QImage(), std::nullopt,
+                                                          [stopAt](int percent) { return percent < stopAt; });
+            QVERIFY(!stopped);
+            QCOMPARE(stopped.errorMessage(), QStringLiteral("The export was cancelled; no file was written."));
+            QCOMPARE(readAll(path), QByteArray("an older report"));
+        }
+        QCOMPARE(QDir(test.tempPath(QString())).entryList({QStringLiteral("report.pdf*")}, QDir::Files), QStringList{QStringLiteral("report.pdf")});
     }
 };
 

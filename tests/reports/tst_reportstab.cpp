@@ -1,9 +1,11 @@
 #include "reportfixture.h"
+#include "../invoices/pdftools.h"
 
 #include "accounts/accountsession.h"
 #include "charts/missedcallsheatmap.h"
 #include "core/itemroles.h"
 #include "db/database.h"
+#include "db/sql.h"
 #include "dialogs/conflictdialog.h"
 #include "reports/reportcalculator.h"
 #include "reports/reportstab.h"
@@ -14,15 +16,25 @@
 #include <QApplication>
 #include <QComboBox>
 #include <QDateEdit>
+#include <QDir>
+#include <QFile>
+#include <QFileDialog>
 #include <QInputDialog>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
+#include <QMessageBox>
+#include <QPainter>
+#include <QPrintPreviewDialog>
+#include <QPrintPreviewWidget>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTest>
 #include <QTimer>
 
+#include <functional>
 #include <memory>
 
 using namespace ReportFixture;
@@ -48,11 +60,14 @@ private:
         Account account;
         std::unique_ptr<ReportsTab> tab;
 
-        bool open(const QString &backend)
+        // seeded: runs on the seeded database before the session opens it.
+        bool open(const QString &backend, const std::function<bool(const QSqlDatabase &, const Account &)> &seeded = {})
         {
             if (!test.createAndOpen(backend))
                 return false;
             account = seed(test.connection());
+            if (seeded && !seeded(test.connection(), account))
+                return false;
             session.setClock(Clock::fixed(QDateTime(kToday, QTime(12, 0), Qt::UTC)));
             if (!session.open(test.location()))
                 return false;
@@ -89,6 +104,53 @@ private:
         timer->start();
     }
 
+    // Answers the file dialog of Export PDF… with path (and Yes when asked to replace it). With
+    // preview, also looks at the print preview when one comes up: its page count, then closes it.
+    static QTimer *answerFileDialog(const QString &path, int *previewPages = nullptr)
+    {
+        auto *timer = new QTimer(qApp);
+        timer->setInterval(20);
+        QObject::connect(timer, &QTimer::timeout, timer, [path, previewPages] {
+            QWidget *modal = QApplication::activeModalWidget();
+            if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
+                // Typed as a person would (selectFile() keeps the offered name when the folder changes).
+                auto *name = dialog->findChild<QLineEdit *>(QStringLiteral("fileNameEdit"));
+                QVERIFY(name);
+                name->setText(path);
+                // QFileDialog::accept, which may ask whether to replace the file: queued, so that this
+                // timer runs again to answer that question.
+                QMetaObject::invokeMethod(dialog, [dialog] { static_cast<QDialog *>(dialog)->accept(); }, Qt::QueuedConnection);
+            } else if (auto *replace = qobject_cast<QMessageBox *>(modal); replace && replace->button(QMessageBox::Yes)) {
+                replace->button(QMessageBox::Yes)->click();
+            } else if (auto *preview = qobject_cast<QPrintPreviewDialog *>(modal); preview && previewPages) {
+                *previewPages = preview->findChild<QPrintPreviewWidget *>()->pageCount();
+                preview->reject();
+            }
+        });
+        timer->start();
+        return timer;
+    }
+
+    // Last 6 months, numbers A and B, missed calls: Display Report clicked.
+    static void displayMissedOfAandB(ReportsTab &tab)
+    {
+        auto *preset = tab.findChild<QComboBox *>(QStringLiteral("presetCombo"));
+        preset->setCurrentIndex(preset->findText(QStringLiteral("Last 6 months")));
+        emit preset->activated(preset->currentIndex());
+        auto *numbers = tab.findChild<QListWidget *>(QStringLiteral("numbersList"));
+        checkNumber(numbers, kA);
+        checkNumber(numbers, kB);
+        auto *type = tab.findChild<QComboBox *>(QStringLiteral("typeCombo"));
+        type->setCurrentIndex(type->findText(QStringLiteral("Missed")));
+        QTest::mouseClick(tab.findChild<QPushButton *>(QStringLiteral("displayReportButton")), Qt::LeftButton);
+    }
+
+    static QString readFile(const QString &path)
+    {
+        QFile file(path);
+        return file.open(QIODevice::ReadOnly) ? QString::fromUtf8(file.readAll()) : QString();
+    }
+
 private slots:
     void missedCallsForTwoNumbers_data() { TestDatabase::addBackendRows(); }
     void missedCallsForTwoNumbers()
@@ -111,14 +173,9 @@ private slots:
         QCOMPARE(numbers->count(), 4); // "All numbers" and the three numbers
 
         // Last 6 months, numbers A and B, missed calls.
-        preset->setCurrentIndex(preset->findText(QStringLiteral("Last 6 months")));
-        emit preset->activated(preset->currentIndex());
+        displayMissedOfAandB(tab);
         QCOMPARE(from->date(), QDate(2026, 5, 23));
-        checkNumber(numbers, kA);
-        checkNumber(numbers, kB);
         QCOMPARE(numbers->item(0)->checkState(), Qt::Unchecked); // "All numbers" gave way
-        type->setCurrentIndex(type->findText(QStringLiteral("Missed")));
-        QTest::mouseClick(display, Qt::LeftButton);
         // The list shows at once; the totals arrive from the worker thread.
         QCOMPARE(table->model()->rowCount(), 5);
         QTRY_COMPARE(totals->text(), QStringLiteral("Calls: 5 · Minutes: 0.0 · Cost: $0.00"));
@@ -249,6 +306,155 @@ private slots:
         QTRY_COMPARE(heatmap->outlinedSlots(), 7 * 24);
         QTRY_VERIFY(!calculator->isRunning());
         QCOMPARE(totals->text(), opening);
+    }
+
+    // The routing coverage outline comes with the counts from the worker: a number whose office
+    // rule answers Monday to Friday 9:00–17:00 has every other hour of the week outlined.
+    void heatmapOutlinesHoursWithoutRule_data() { TestDatabase::addBackendRows(); }
+    void heatmapOutlinesHoursWithoutRule()
+    {
+        QFETCH(QString, backend);
+        Shown shown;
+        QVERIFY(shown.open(backend, [](const QSqlDatabase &db, const Account &account) {
+            const auto number = Sql::scalar(db, QStringLiteral("SELECT id FROM numbers WHERE e164 = ?"), {kA});
+            return number
+                   && Sql::exec(db,
+                                QStringLiteral("INSERT INTO routing_rules (account_id, number_id, position, name, days, start_time, "
+                                               "end_time, date_from, action) VALUES (?, ?, 1, 'Office', 'mon,tue,wed,thu,fri', '09:00', "
+                                               "'17:00', NULL, 'forward')"),
+                                {account.id, number->toLongLong()})
+                          .ok();
+        }));
+        ReportsTab &tab = *shown.tab;
+        auto *heatmap = tab.findChild<MissedCallsHeatmap *>(QStringLiteral("missedCallsHeatmap"));
+        auto *coverage = tab.findChild<QComboBox *>(QStringLiteral("coverageCombo"));
+        auto *results = tab.findChild<QTabWidget *>(QStringLiteral("reportResultTabs"));
+        QVERIFY(heatmap && coverage && results);
+        QTRY_VERIFY(tab.findChild<QLabel *>(QStringLiteral("totalsLabel"))->text().startsWith(QStringLiteral("Calls: ")));
+        QCOMPARE(coverage->currentData().toString(), kA); // the first number, with its rule
+        results->setCurrentIndex(2);                        // the charts are calculated now
+        QTRY_COMPARE(heatmap->outlinedSlots(), 7 * 24 - 5 * 8);
+
+        // Another number, without rules, picked over the heatmap: its own coverage, from its own job.
+        coverage->setCurrentIndex(coverage->findData(kB));
+        emit coverage->activated(coverage->currentIndex());
+        QTRY_COMPARE(heatmap->outlinedSlots(), 7 * 24);
+        coverage->setCurrentIndex(coverage->findData(kA));
+        emit coverage->activated(coverage->currentIndex());
+        QTRY_COMPARE(heatmap->outlinedSlots(), 7 * 24 - 5 * 8);
+    }
+
+    // Export PDF… reads and writes on the worker: the file read back has the title, the filters and
+    // the totals; Print… builds the same document there and opens the preview when it is ready.
+    void pdfExportAndPrint_data() { TestDatabase::addBackendRows(); }
+    void pdfExportAndPrint()
+    {
+        QFETCH(QString, backend);
+        Shown shown;
+        QVERIFY(shown.open(backend));
+        ReportsTab &tab = *shown.tab;
+        auto *totals = tab.findChild<QLabel *>(QStringLiteral("totalsLabel"));
+        auto *pdf = tab.findChild<QPushButton *>(QStringLiteral("exportPdfButton"));
+        auto *print = tab.findChild<QPushButton *>(QStringLiteral("printReportButton"));
+        QVERIFY(totals && pdf && print);
+        const QString path = shown.test.tempPath(QStringLiteral("missed.pdf"));
+        std::unique_ptr<QTimer> answering(answerFileDialog(path));
+
+        // The report shown on opening (this month, every number) has no charts yet: they are
+        // calculated on the worker first, then the PDF is written.
+        QTRY_VERIFY(totals->text().startsWith(QStringLiteral("Calls: ")));
+        QTest::mouseClick(pdf, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(pdf->isEnabled(), 30000);
+        const QString opening = PdfTools::text(path).simplified();
+        QVERIFY2(opening.contains(totals->text()), qPrintable(opening));
+        QVERIFY2(opening.contains(QLatin1String("Numbers: all")), qPrintable(opening));
+        QVERIFY(QFile::remove(path));
+
+        displayMissedOfAandB(tab);
+        QTRY_COMPARE(totals->text(), QStringLiteral("Calls: 5 · Minutes: 0.0 · Cost: $0.00"));
+
+        QTest::mouseClick(pdf, Qt::LeftButton);
+        QVERIFY(!pdf->isEnabled()); // one document at a time
+        QVERIFY(!print->isEnabled());
+        QTRY_VERIFY_WITH_TIMEOUT(pdf->isEnabled(), 30000);
+        QVERIFY(QFile::exists(path));
+        const QString text = PdfTools::text(path).simplified();
+        QVERIFY2(text.contains(QStringLiteral("Call report — Reports Inc.")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("Call type: Missed")), qPrintable(text));
+        QVERIFY2(text.contains(QStringLiteral("Calls: 5 · Minutes: 0.0 · Cost: $0.00")), qPrintable(text));
+        QVERIFY2(text.contains(QLatin1String("+1 514-555-1002")), qPrintable(text)); // a call of B's
+        QCOMPARE(PdfTools::infoField(path, QStringLiteral("Title")), QStringLiteral("Call report — Reports Inc."));
+        QVERIFY(!tab.findChild<QProgressDialog *>(QStringLiteral("documentProgress"))->isVisible());
+
+        int previewPages = 0;
+        answering.reset(answerFileDialog(QString(), &previewPages));
+        QTest::mouseClick(print, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(previewPages > 0, 30000);
+        QTRY_VERIFY(print->isEnabled());
+        QVERIFY(pdf->isEnabled());
+    }
+
+    // Cancel stops the export and leaves no file: a file of that name stays as it was. On the server
+    // the worker is held at its first query (a lock on the calls table) so that the dialog comes up
+    // and is cancelled while the export is surely running; on SQLite Cancel follows the click at once.
+    void pdfExportCancelled_data() { TestDatabase::addBackendRows(); }
+    void pdfExportCancelled()
+    {
+        QFETCH(QString, backend);
+        Shown shown;
+        QVERIFY(shown.open(backend));
+        ReportsTab &tab = *shown.tab;
+        auto *totals = tab.findChild<QLabel *>(QStringLiteral("totalsLabel"));
+        auto *pdf = tab.findChild<QPushButton *>(QStringLiteral("exportPdfButton"));
+        auto *display = tab.findChild<QPushButton *>(QStringLiteral("displayReportButton"));
+        auto *calculator = tab.findChild<ReportCalculator *>();
+        QVERIFY(totals && pdf && display && calculator);
+        QTRY_VERIFY(totals->text().startsWith(QStringLiteral("Calls: ")));
+        QTest::mouseClick(display, Qt::LeftButton); // the charts too: the export starts its worker at once
+        QTRY_VERIFY(!calculator->isRunning());
+        const QString path = shown.test.tempPath(QStringLiteral("report.pdf"));
+        {
+            QFile older(path);
+            QVERIFY(older.open(QIODevice::WriteOnly));
+            older.write("an older report");
+        }
+
+        Database blocker;
+        const bool server = backend != QLatin1String("sqlite");
+        if (server) {
+            QVERIFY(blocker.open(shown.test.location()).ok());
+            QVERIFY(Sql::exec(blocker.connection(), QStringLiteral("BEGIN")).ok());
+            QVERIFY(Sql::exec(blocker.connection(), QStringLiteral("LOCK TABLE calls IN ACCESS EXCLUSIVE MODE")).ok());
+        }
+        std::unique_ptr<QTimer> answering(answerFileDialog(path));
+        QTest::mouseClick(pdf, Qt::LeftButton);
+        answering.reset();
+        auto *progress = tab.findChild<QProgressDialog *>(QStringLiteral("documentProgress"));
+        QVERIFY(progress);
+        if (server) {
+            QTRY_VERIFY(progress->isVisible()); // after 300 ms, while the window goes on painting
+            QCOMPARE(progress->windowModality(), Qt::WindowModal);
+            QVERIFY(!tab.grab().isNull());
+            const QString shot = qEnvironmentVariable("LINEDESK_SCREENSHOT_DIR");
+            if (!shot.isEmpty()) {
+                QPixmap window = tab.grab();
+                QPainter painter(&window);
+                painter.drawPixmap(progress->mapTo(&tab, QPoint(0, 0)), progress->grab());
+                painter.end();
+                window.save(shot + QStringLiteral("/reportstab-pdf-progress.png"));
+            }
+        }
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        cancel->click();
+        QTRY_VERIFY(!progress->isVisible());
+        QVERIFY(pdf->isEnabled()); // another export may start
+        if (server)
+            QVERIFY(Sql::exec(blocker.connection(), QStringLiteral("ROLLBACK")).ok());
+        shown.tab.reset(); // waits for the worker, which stops at its next step
+        QCOMPARE(readFile(path), QStringLiteral("an older report"));
+        QCOMPARE(QDir(shown.test.tempPath(QString())).entryList({QStringLiteral("report.pdf*")}, QDir::Files),
+                 QStringList{QStringLiteral("report.pdf")});
     }
 };
 

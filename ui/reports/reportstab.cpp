@@ -44,22 +44,18 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <utility>
+
 namespace {
 
 constexpr int kDidRole = Qt::UserRole + 1;
-
-// A wait cursor for the few hundred milliseconds a big report takes.
-struct WaitCursor
-{
-    WaitCursor() { QApplication::setOverrideCursor(Qt::WaitCursor); }
-    ~WaitCursor() { QApplication::restoreOverrideCursor(); }
-};
 
 } // namespace
 
 ReportsTab::ReportsTab(AccountSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_callsModel(new CallsReportModel(this)), m_groupsModel(new ReportGroupsModel(this)),
-      m_calculator(new ReportCalculator(this)), m_heatmapCalculator(new ReportCalculator(this)), m_groupsProxy(new QSortFilterProxyModel(this))
+      m_calculator(new ReportCalculator(this)), m_heatmapCalculator(new ReportCalculator(this)),
+      m_documentCalculator(new ReportCalculator(this)), m_groupsProxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("reportsTab"));
     m_groupsProxy->setSourceModel(m_groupsModel);
@@ -82,7 +78,22 @@ ReportsTab::ReportsTab(AccountSession *session, QWidget *parent)
             [this](const QString &message) { QMessageBox::warning(this, tr("Custom Reports"), message); });
     connect(m_calculator, &ReportCalculator::failed, this, [this](const QString &message) {
         m_totalsLabel->setText(tr("The totals could not be calculated: %1").arg(message));
+        if (m_afterCharts) { // a PDF or print waited for the charts
+            m_afterCharts = nullptr;
+            finishDocumentProgress();
+            QMessageBox::warning(this, m_documentTitle, message);
+        }
     });
+    connect(m_documentCalculator, &ReportCalculator::progress, this, [this](int percent) {
+        if (m_documentBusy)
+            m_documentProgress->setValue(percent);
+    });
+    connect(m_documentCalculator, &ReportCalculator::documentReady, this, &ReportsTab::showPrintPreview);
+    connect(m_documentCalculator, &ReportCalculator::failed, this, [this](const QString &message) {
+        finishDocumentProgress();
+        QMessageBox::warning(this, m_documentTitle, message);
+    });
+    connect(m_documentCalculator, &ReportCalculator::done, this, &ReportsTab::finishDocumentProgress);
     reload();
 }
 
@@ -307,6 +318,9 @@ void ReportsTab::changeEvent(QEvent *event)
 
 void ReportsTab::reload()
 {
+    m_afterCharts = nullptr;
+    m_documentCalculator->abandon();
+    finishDocumentProgress();
     m_calculator->abandon();
     m_chartsPending = false;
     m_heatmapCalculator->abandon();
@@ -365,8 +379,9 @@ void ReportsTab::updateRights()
     m_importButton->setEnabled(open && m_session->canChange());
     m_displayButton->setEnabled(open);
     m_csvButton->setEnabled(m_hasReport);
-    m_pdfButton->setEnabled(m_hasReport);
-    m_printButton->setEnabled(m_hasReport);
+    const bool documentRunning = m_documentBusy || m_documentCalculator->isRunning();
+    m_pdfButton->setEnabled(m_hasReport && !documentRunning);
+    m_printButton->setEnabled(m_hasReport && !documentRunning);
     m_saveChartButton->setEnabled(m_hasReport && m_results->currentIndex() > 0);
 }
 
@@ -489,12 +504,15 @@ void ReportsTab::showTotals(const ReportTotals &totals)
                                     Money::fromMicro(totals.chargeMicro, m_session->account().currency).format(locale)));
 }
 
-void ReportsTab::showCharts(const QMap<QDate, QMap<QString, qint64>> &perDay, const ReportRepository::WeekHourGrid &perWeekdayAndHour)
+void ReportsTab::showCharts(const QMap<QDate, QMap<QString, qint64>> &perDay, const ReportRepository::WeekHourGrid &perWeekdayAndHour,
+                            const std::optional<RoutingCoverage::Grid> &coverage)
 {
     m_dayChart->setData(m_shown.from, m_shown.to, perDay);
     // Unless another number was picked over the heatmap meanwhile: its own grid is on the way.
     if (!m_heatmapCalculator->isRunning() && m_coverageCombo->currentData().toString() == m_chartsHeatmapDid)
-        showHeatmap(perWeekdayAndHour);
+        showHeatmap(perWeekdayAndHour, coverage);
+    if (m_afterCharts) // a PDF or print waited for the day chart
+        std::exchange(m_afterCharts, nullptr)();
 }
 
 ReportQuery ReportsTab::heatmapQuery() const
@@ -512,17 +530,14 @@ void ReportsTab::refreshHeatmap()
 {
     if (!m_hasReport)
         return;
-    // One number's missed calls over up to 6 months can be many: counted on a worker thread, shown
-    // by showHeatmap when they arrive.
+    // One number's missed calls over up to 6 months can be many: counted on a worker thread with
+    // its routing coverage, shown by showHeatmap when they arrive.
     m_heatmapCalculator->startHeatmap(m_session->database()->location(), m_session->account(), heatmapQuery());
 }
 
-void ReportsTab::showHeatmap(const ReportRepository::WeekHourGrid &counts)
+void ReportsTab::showHeatmap(const ReportRepository::WeekHourGrid &counts, const std::optional<RoutingCoverage::Grid> &coverage)
 {
-    // The chosen number's missed calls under its own routing coverage.
-    const QString did = m_coverageCombo->currentData().toString();
-    const auto coverage = did.isEmpty() ? Result<RoutingCoverage::Grid>(Error{Error::Kind::NotFound, QString()})
-                                        : RoutingCoverage::forNumber(m_session->connection(), m_session->account().id, did);
+    // The chosen number's missed calls under its own routing coverage (read with them on the worker).
     m_heatmap->setData(counts, coverage ? &coverage.value() : nullptr);
 }
 
@@ -584,16 +599,17 @@ void ReportsTab::exportCsv()
         QMessageBox::warning(this, tr("Export CSV"), written.errorMessage());
 }
 
-void ReportsTab::drawPendingDayChart()
+void ReportsTab::withCharts(const std::function<void()> &next)
 {
-    // The report shown on opening has no charts yet: the day chart printed with it is read here.
-    if (!m_chartsPending)
+    // The report shown on opening has no charts yet: the worker calculates them (its day chart is
+    // printed with the report), then next runs.
+    if (!m_chartsPending) {
+        next();
         return;
-    ReportQuery missed = m_shown;
-    missed.type = ReportQuery::CallType::Missed;
-    missed.grouping = ReportQuery::Grouping::None;
-    if (auto perDay = ReportRepository(m_session->connection(), m_session->account()).perDayAndNumber(missed))
-        m_dayChart->setData(m_shown.from, m_shown.to, perDay.value());
+    }
+    m_chartsPending = false;
+    m_afterCharts = next;
+    startCalculation();
 }
 
 QImage ReportsTab::chartImage() const
@@ -603,33 +619,76 @@ QImage ReportsTab::chartImage() const
 
 void ReportsTab::exportPdf()
 {
-    if (!m_hasReport)
+    if (!m_hasReport || m_documentBusy || m_documentCalculator->isRunning())
         return;
     const QString path = QFileDialog::getSaveFileName(this, tr("Export PDF"), tr("call-report.pdf"), tr("PDF files (*.pdf)"));
     if (path.isEmpty())
         return;
-    drawPendingDayChart();
-    WaitCursor wait;
-    const auto written = ReportDocument::writePdf(path, ReportRepository(m_session->connection(), m_session->account()), m_shown, chartImage());
-    if (!written)
-        QMessageBox::warning(this, tr("Export PDF"), written.errorMessage());
+    // Read, laid out and written on the worker: the file appears when complete, never after Cancel.
+    startDocumentProgress(tr("Export PDF"), tr("Writing the PDF…"));
+    withCharts([this, path] {
+        m_documentCalculator->startPdf(m_session->database()->location(), m_session->account(), m_shown, chartImage(), m_shownTotals,
+                                       path);
+    });
 }
 
 void ReportsTab::printReport()
 {
-    if (!m_hasReport)
+    if (!m_hasReport || m_documentBusy || m_documentCalculator->isRunning())
         return;
-    drawPendingDayChart();
-    auto document = ReportDocument::build(ReportRepository(m_session->connection(), m_session->account()), m_shown, chartImage());
-    if (!document) {
-        QMessageBox::warning(this, tr("Print"), document.errorMessage());
-        return;
+    // The document is read and built on the worker; showPrintPreview paints it here.
+    startDocumentProgress(tr("Print"), tr("Preparing the report for printing…"));
+    withCharts([this] {
+        m_documentCalculator->startDocument(m_session->database()->location(), m_session->account(), m_shown, chartImage(),
+                                            m_shownTotals);
+    });
+}
+
+void ReportsTab::startDocumentProgress(const QString &title, const QString &label)
+{
+    m_documentTitle = title;
+    if (!m_documentProgress) { // one dialog, kept: its setValue() may run events that finish the job
+        m_documentProgress = new QProgressDialog(this);
+        m_documentProgress->setObjectName(QStringLiteral("documentProgress"));
+        m_documentProgress->setWindowModality(Qt::WindowModal);
+        m_documentProgress->setMinimumDuration(300);
+        m_documentProgress->setAutoReset(false);
+        m_documentProgress->setAutoClose(false);
+        m_documentProgress->setRange(0, 100);
+        connect(m_documentProgress, &QProgressDialog::canceled, this, [this] {
+            if (!m_documentBusy)
+                return;
+            m_afterCharts = nullptr;
+            m_documentCalculator->abandon(); // stops at its next step or page; no file is written
+            finishDocumentProgress();
+        });
     }
+    m_documentProgress->reset();
+    m_documentProgress->setWindowTitle(title);
+    m_documentProgress->setLabelText(label);
+    m_documentProgress->setCancelButtonText(tr("Cancel"));
+    m_documentProgress->setValue(0); // shows itself after 300 ms unless finished before
+    m_documentBusy = true;
+    updateRights();
+}
+
+void ReportsTab::finishDocumentProgress()
+{
+    m_documentBusy = false;
+    if (m_documentProgress) {
+        m_documentProgress->reset();
+        m_documentProgress->hide();
+    }
+    updateRights();
+}
+
+void ReportsTab::showPrintPreview(const std::shared_ptr<QTextDocument> &document)
+{
+    finishDocumentProgress();
     QPrinter printer(QPrinter::HighResolution);
     QPrintPreviewDialog preview(&printer, this);
     preview.setObjectName(QStringLiteral("printPreviewDialog"));
-    QTextDocument *text = document.value().get();
-    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [text](QPrinter *target) { text->print(target); });
+    connect(&preview, &QPrintPreviewDialog::paintRequested, this, [document](QPrinter *target) { document->print(target); });
     preview.exec();
 }
 

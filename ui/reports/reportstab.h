@@ -4,7 +4,12 @@
 #include "reports/reportrepository.h"
 #include "reports/reporttotals.h"
 
+#include "reports/routingcoverage.h"
+
 #include <QWidget>
+
+#include <functional>
+#include <memory>
 
 class AccountSession;
 class CallsReportModel;
@@ -14,10 +19,12 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QListWidget;
+class QProgressDialog;
 class QPushButton;
 class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
+class QTextDocument;
 class ReportCalculator;
 class ReportGroupsModel;
 
@@ -45,21 +52,28 @@ private:
     void retranslateUi();
     void reload();
     void reloadSavedReports();
-    void drawPendingDayChart();
+    // Runs next once the charts of the report shown are there (at once, or after the worker drew them).
+    void withCharts(const std::function<void()> &next);
     void applyPreset();
     void updateRights();
     // Totals, groups and charts of m_shown on the worker thread.
     void startCalculation();
     void showTotals(const ReportTotals &totals);
-    void showCharts(const QMap<QDate, QMap<QString, qint64>> &perDay, const ReportRepository::WeekHourGrid &perWeekdayAndHour);
+    void showCharts(const QMap<QDate, QMap<QString, qint64>> &perDay, const ReportRepository::WeekHourGrid &perWeekdayAndHour,
+                    const std::optional<RoutingCoverage::Grid> &coverage);
     // The missed calls behind the heatmap: those of the number chosen above it (all numbers if none).
     ReportQuery heatmapQuery() const;
     void refreshHeatmap();
-    void showHeatmap(const ReportRepository::WeekHourGrid &counts);
+    void showHeatmap(const ReportRepository::WeekHourGrid &counts, const std::optional<RoutingCoverage::Grid> &coverage);
     void importCalls();
     void exportCsv();
     void exportPdf();
     void printReport();
+    // Export PDF… and Print… make the document on m_documentCalculator's thread behind a progress
+    // dialog with Cancel; one at a time (their buttons are disabled meanwhile).
+    void startDocumentProgress(const QString &title, const QString &label);
+    void finishDocumentProgress();
+    void showPrintPreview(const std::shared_ptr<QTextDocument> &document);
     void saveReport();
     void deleteSavedReport();
     void openSavedReport(int index);
@@ -72,6 +86,11 @@ private:
     ReportGroupsModel *m_groupsModel;
     ReportCalculator *m_calculator;
     ReportCalculator *m_heatmapCalculator; // another number's heatmap, picked above it
+    ReportCalculator *m_documentCalculator; // the PDF or the document to print
+    QProgressDialog *m_documentProgress = nullptr; // made on first use
+    bool m_documentBusy = false;                    // a PDF or print is being prepared
+    QString m_documentTitle; // "Export PDF" or "Print": the title of its progress and messages
+    std::function<void()> m_afterCharts; // the document job waiting for withCharts
     QSortFilterProxyModel *m_groupsProxy;
     ReportQuery m_shown;
     QString m_chartsHeatmapDid; // the number whose heatmap m_calculator's charts hold

@@ -1,0 +1,208 @@
+// reports_document_bench: the printable Custom Report (ReportDocument) on a large account made by
+// reports_generate — the 6-month, all-numbers call list (its first 2000 calls) and the same range
+// grouped by day.
+//   QT_QPA_PLATFORM=offscreen reports_document_bench --db /tmp/reports-big.sqlite [--runs 3]
+// Prints, for each report:
+//  - what Print… and Export PDF… did on the GUI thread before they moved to a worker: the document
+//    built with its totals read (Print…), then printed to a PDF by QTextDocument::print (Export PDF…);
+//  - the same work on ReportCalculator's worker as the tab now starts it (the totals the tab already
+//    has passed in): the time until the PDF is written or the document handed over, and the longest
+//    the GUI thread's event loop went without running (a 5 ms timer), i.e. how long the window froze;
+//  - how long after Cancel (abandon) the worker stops, and that no file was left.
+
+#include "accounts/accountrepository.h"
+#include "core/clock.h"
+#include "core/localization.h"
+#include "db/database.h"
+#include "reports/reportcalculator.h"
+#include "reports/reportdocument.h"
+#include "reports/reportrepository.h"
+#include "reports/reportwindow.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QPageSize>
+#include <QPdfWriter>
+#include <QTextStream>
+#include <QTimer>
+
+#include <algorithm>
+
+namespace {
+
+QString median(QList<double> values)
+{
+    std::sort(values.begin(), values.end());
+    return QStringLiteral("median %1 ms (worst %2 ms)").arg(values.at(values.size() / 2), 0, 'f', 0).arg(values.last(), 0, 'f', 0);
+}
+
+// The longest interval between two runs of the GUI thread's event loop while it is watched.
+class StallMeter
+{
+public:
+    StallMeter()
+    {
+        m_timer.setInterval(5);
+        QObject::connect(&m_timer, &QTimer::timeout, [this] {
+            m_longest = std::max(m_longest, m_since.nsecsElapsed() / 1e6);
+            m_since.restart();
+        });
+    }
+    void start()
+    {
+        m_longest = 0;
+        m_since.start();
+        m_timer.start();
+    }
+    double stop()
+    {
+        m_timer.stop();
+        return std::max(m_longest, m_since.nsecsElapsed() / 1e6);
+    }
+
+private:
+    QTimer m_timer;
+    QElapsedTimer m_since;
+    double m_longest = 0;
+};
+
+bool waitFor(ReportCalculator &calculator, QString *error)
+{
+    QEventLoop loop;
+    QObject::connect(&calculator, &ReportCalculator::failed, &loop, [error](const QString &message) { *error = message; });
+    QObject::connect(&calculator, &ReportCalculator::done, &loop, &QEventLoop::quit);
+    loop.exec();
+    return error->isEmpty();
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QApplication app(argc, argv);
+    QCommandLineParser parser;
+    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite file."), QStringLiteral("path"));
+    const QCommandLineOption nowOption(QStringLiteral("now"), QStringLiteral("Now."), QStringLiteral("instant"),
+                                       QStringLiteral("2026-11-23T12:00:00Z"));
+    const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed runs."), QStringLiteral("R"), QStringLiteral("3"));
+    parser.addOptions({dbOption, nowOption, runsOption});
+    parser.process(app);
+    QTextStream out(stdout);
+
+    const DatabaseLocation location = DatabaseLocation::sqliteFile(parser.value(dbOption));
+    Database database;
+    if (auto opened = database.open(location); !opened) {
+        out << opened.errorMessage() << '\n';
+        return 1;
+    }
+    const Account account = AccountRepository(database.connection()).resolve(0).value();
+    const QDate today = Clock::fixed(Clock::parseInstant(parser.value(nowOption))).today(account.timeZone());
+    const ReportRepository repository(database.connection(), account);
+    const int runs = std::max(1, parser.value(runsOption).toInt());
+    const QString pdf = QDir::temp().filePath(QStringLiteral("reports_document_bench.pdf"));
+    QImage chart(900, 360, QImage::Format_RGB32); // the size of the tab's chart image
+    chart.fill(Qt::white);
+
+    for (const auto grouping : {ReportQuery::Grouping::None, ReportQuery::Grouping::Day}) {
+        ReportQuery query;
+        query.from = ReportWindow::earliestFrom(today);
+        query.to = today;
+        query.grouping = grouping;
+        out << "6 months, all numbers, grouped by " << ReportQuery::groupingLabel(grouping) << ":\n" << Qt::flush;
+        QElapsedTimer timer;
+        timer.start();
+        const auto totals = repository.totals(query);
+        if (!totals) {
+            out << totals.errorMessage() << '\n';
+            return 1;
+        }
+        out << "  totals: " << totals->calls << " calls in " << timer.elapsed() << " ms\n" << Qt::flush;
+
+        QList<double> built;
+        QList<double> printed;
+        QList<double> workerPdf;
+        QList<double> pdfStall;
+        QList<double> workerDocument;
+        QList<double> documentStall;
+        QList<double> cancelStop;
+        qint64 pdfBytes = 0;
+        for (int run = 0; run < runs; ++run) {
+            // Before: all of it on the GUI thread, totals read again.
+            timer.restart();
+            auto document = ReportDocument::build(repository, query, chart);
+            if (!document) {
+                out << document.errorMessage() << '\n';
+                return 1;
+            }
+            built << timer.nsecsElapsed() / 1e6;
+            {
+                QPdfWriter writer(pdf);
+                writer.setPageSize(QPageSize(Localization::locale().measurementSystem() == QLocale::ImperialUSSystem ? QPageSize::Letter
+                                                                                                                     : QPageSize::A4));
+                document.value()->print(&writer);
+            }
+            printed << timer.nsecsElapsed() / 1e6;
+
+            // Now: on the worker, the tab's totals passed in.
+            QFile::remove(pdf);
+            ReportCalculator calculator;
+            StallMeter stall;
+            QString error;
+            stall.start();
+            timer.restart();
+            calculator.startPdf(location, account, query, chart, totals.value(), pdf);
+            if (!waitFor(calculator, &error)) {
+                out << error << '\n';
+                return 1;
+            }
+            workerPdf << timer.nsecsElapsed() / 1e6;
+            pdfStall << stall.stop();
+
+            std::shared_ptr<QTextDocument> handed;
+            QObject::connect(&calculator, &ReportCalculator::documentReady, [&handed](const std::shared_ptr<QTextDocument> &d) { handed = d; });
+            stall.start();
+            timer.restart();
+            calculator.startDocument(location, account, query, chart, totals.value());
+            if (!waitFor(calculator, &error) || !handed) {
+                out << error << '\n';
+                return 1;
+            }
+            workerDocument << timer.nsecsElapsed() / 1e6;
+            documentStall << stall.stop();
+            pdfBytes = QFileInfo(pdf).size();
+
+            // Cancel part-way through the PDF's pages: how long until the worker is gone (the
+            // calculator's destructor waits for it), and no file.
+            QFile::remove(pdf);
+            auto cancelled = std::make_unique<ReportCalculator>();
+            QEventLoop loop;
+            QObject::connect(cancelled.get(), &ReportCalculator::progress, &loop, [&](int percent) {
+                if (percent >= 70 && cancelled->isRunning()) {
+                    cancelled->abandon();
+                    loop.quit();
+                }
+            });
+            cancelled->startPdf(location, account, query, chart, totals.value(), pdf);
+            loop.exec();
+            timer.restart();
+            cancelled.reset();
+            cancelStop << timer.nsecsElapsed() / 1e6;
+            if (QFile::exists(pdf)) {
+                out << "a cancelled PDF was written\n";
+                return 1;
+            }
+        }
+        out << "  before, on the GUI thread: document built (Print…) " << median(built) << "; PDF written (Export PDF…) "
+            << median(printed) << "\n  now, on the worker with the totals known: PDF written " << median(workerPdf)
+            << ", GUI thread's longest stall " << median(pdfStall) << "; document for Print… " << median(workerDocument)
+            << ", longest stall " << median(documentStall) << "\n  cancelled at 70 %: worker gone after " << median(cancelStop)
+            << ", no file left\n  (PDF of " << pdfBytes / 1024 << " KiB)\n"
+            << Qt::flush;
+    }
+    return 0;
+}
