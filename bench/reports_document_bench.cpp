@@ -197,7 +197,7 @@ int main(int argc, char *argv[])
                 return 1;
             }
         }
-        out << "  before, on the GUI thread: document built (Print…) " << median(built) << "; PDF written (Export PDF…) "
+        out << "  before, on the GUI thread: document built (Print…) " << median(built) << "; document built and PDF written (Export PDF…) "
             << median(printed) << "\n  now, on the worker with the totals known: PDF written " << median(workerPdf)
             << ", GUI thread's longest stall " << median(pdfStall) << "; document for Print… " << median(workerDocument)
             << ", longest stall " << median(documentStall) << "\n  cancelled at 70 %: worker gone after " << median(cancelStop)

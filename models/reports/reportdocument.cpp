@@ -12,6 +12,7 @@
 #include <QSaveFile>
 #include <QUrl>
 
+#include <algorithm>
 #include <climits>
 
 namespace {
@@ -81,7 +82,10 @@ Result<std::unique_ptr<QTextDocument>> ReportDocument::build(const ReportReposit
                                      money(totals->chargeMicro))
                                 .toHtmlEscaped());
     if (!chart.isNull())
-        html += QStringLiteral("<p><img src=\"report-chart\" width=\"600\"></p>");
+        // Both sides given: off the GUI thread Qt's image handler does not keep the aspect ratio from
+        // the width alone (the chart came out 1.5 times too tall).
+        html += QStringLiteral("<p><img src=\"report-chart\" width=\"600\" height=\"%1\"></p>")
+                    .arg(qRound(600.0 * chart.height() / std::max(1, chart.width())));
     html += QStringLiteral("<table border=\"1\" cellspacing=\"0\" cellpadding=\"3\" width=\"100%\"><tr>");
     if (query.grouping != ReportQuery::Grouping::None) {
         auto groups = repository.groups(query);

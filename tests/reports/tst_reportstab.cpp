@@ -384,6 +384,8 @@ private slots:
         QVERIFY2(text.contains(QStringLiteral("Calls: 5 · Minutes: 0.0 · Cost: $0.00")), qPrintable(text));
         QVERIFY2(text.contains(QLatin1String("+1 514-555-1002")), qPrintable(text)); // a call of B's
         QCOMPARE(PdfTools::infoField(path, QStringLiteral("Title")), QStringLiteral("Call report — Reports Inc."));
+        if (const QString shot = qEnvironmentVariable("LINEDESK_SCREENSHOT_DIR"); !shot.isEmpty())
+            QFile::copy(path, shot + QStringLiteral("/reportstab-missed-%1.pdf").arg(backend));
         QVERIFY(!tab.findChild<QProgressDialog *>(QStringLiteral("documentProgress"))->isVisible());
 
         int previewPages = 0;
