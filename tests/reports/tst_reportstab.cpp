@@ -396,7 +396,8 @@ private slots:
         QVERIFY(pdf->isEnabled());
     }
 
-    // Cancel stops the export and leaves no file: a file of that name stays as it was. On the server
+    // Cancel stops the export and leaves no file: a file of that name stays as it was; a cancelled
+    // Print… opens no preview. On the server
     // the worker is held at its first query (a lock on the calls table) so that the dialog comes up
     // and is cancelled while the export is surely running; on SQLite Cancel follows the click at once.
     void pdfExportCancelled_data() { TestDatabase::addBackendRows(); }
@@ -451,9 +452,25 @@ private slots:
         cancel->click();
         QTRY_VERIFY(!progress->isVisible());
         QVERIFY(pdf->isEnabled()); // another export may start
+
+        // Print… cancelled the same way: no preview comes up, then or later.
+        int previewPages = 0;
+        answering.reset(answerFileDialog(QString(), &previewPages));
+        auto *print = tab.findChild<QPushButton *>(QStringLiteral("printReportButton"));
+        QVERIFY(print);
+        QTest::mouseClick(print, Qt::LeftButton);
+        QVERIFY(!print->isEnabled());
+        if (server)
+            QTRY_VERIFY(progress->isVisible());
+        cancel->click();
+        QTRY_VERIFY(!progress->isVisible());
+        QVERIFY(print->isEnabled());
+
         if (server)
             QVERIFY(Sql::exec(blocker.connection(), QStringLiteral("ROLLBACK")).ok());
-        shown.tab.reset(); // waits for the worker, which stops at its next step
+        shown.tab.reset(); // waits for the workers, which stop at their next step
+        QCoreApplication::processEvents();
+        QCOMPARE(previewPages, 0);
         QCOMPARE(readFile(path), QStringLiteral("an older report"));
         QCOMPARE(QDir(shown.test.tempPath(QString())).entryList({QStringLiteral("report.pdf*")}, QDir::Files),
                  QStringList{QStringLiteral("report.pdf")});
