@@ -4765,12 +4765,20 @@ Reload shows their version and drops your changes. Overwrite saves your changes 
         <translation>Se muestran las primeras %1 de %2 llamadas; exporte el informe en CSV para obtenerlas todas.</translation>
     </message>
     <message>
-        <source>Cannot set the page size of %1</source>
-        <translation>No se puede establecer el tamaño de página de %1</translation>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>Se canceló la exportación; no se ha escrito ningún archivo.</translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
-        <translation>No se puede escribir %1</translation>
+        <source>Cannot set the page size of the PDF</source>
+        <translation>No se puede establecer el tamaño de página del PDF</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF</source>
+        <translation>No se puede escribir el PDF</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>No se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5104,14 @@ Reload shows their version and drops your changes. Overwrite saves your changes 
     <message>
         <source>Calculating the totals…</source>
         <translation>Calculando los totales…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Escribiendo el PDF…</translation>
+    </message>
+    <message>
+        <source>Preparing the report for printing…</source>
+        <translation>Preparando el informe para imprimir…</translation>
     </message>
 </context>
 <context>

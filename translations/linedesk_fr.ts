@@ -4765,12 +4765,20 @@ Reload shows their version and drops your changes. Overwrite saves your changes 
         <translation>Seuls les %1 premiers appels sur %2 sont listés ; exportez le rapport en CSV pour les obtenir tous.</translation>
     </message>
     <message>
-        <source>Cannot set the page size of %1</source>
-        <translation>Impossible de définir le format de page de %1</translation>
+        <source>The export was cancelled; no file was written.</source>
+        <translation>L’exportation a été annulée ; aucun fichier n’a été écrit.</translation>
     </message>
     <message>
-        <source>Cannot write %1</source>
-        <translation>Impossible d’écrire %1</translation>
+        <source>Cannot set the page size of the PDF</source>
+        <translation>Impossible de définir le format de page du PDF</translation>
+    </message>
+    <message>
+        <source>Cannot write the PDF</source>
+        <translation>Impossible d’écrire le PDF</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
 </context>
 <context>
@@ -5096,6 +5104,14 @@ Reload shows their version and drops your changes. Overwrite saves your changes 
     <message>
         <source>Calculating the totals…</source>
         <translation>Calcul des totaux…</translation>
+    </message>
+    <message>
+        <source>Writing the PDF…</source>
+        <translation>Écriture du PDF…</translation>
+    </message>
+    <message>
+        <source>Preparing the report for printing…</source>
+        <translation>Préparation du rapport pour l’impression…</translation>
     </message>
 </context>
 <context>
