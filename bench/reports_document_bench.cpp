@@ -10,6 +10,8 @@
 //    the GUI thread's event loop went without running (a 5 ms timer), i.e. how long the window froze;
 //  - how long after Cancel (abandon) the worker stops, and that no file was left.
 
+#include "guistall.h"
+
 #include "accounts/accountrepository.h"
 #include "core/clock.h"
 #include "core/localization.h"
@@ -34,42 +36,6 @@
 #include <algorithm>
 
 namespace {
-
-QString median(QList<double> values)
-{
-    std::sort(values.begin(), values.end());
-    return QStringLiteral("median %1 ms (worst %2 ms)").arg(values.at(values.size() / 2), 0, 'f', 0).arg(values.last(), 0, 'f', 0);
-}
-
-// The longest interval between two runs of the GUI thread's event loop while it is watched.
-class StallMeter
-{
-public:
-    StallMeter()
-    {
-        m_timer.setInterval(5);
-        QObject::connect(&m_timer, &QTimer::timeout, [this] {
-            m_longest = std::max(m_longest, m_since.nsecsElapsed() / 1e6);
-            m_since.restart();
-        });
-    }
-    void start()
-    {
-        m_longest = 0;
-        m_since.start();
-        m_timer.start();
-    }
-    double stop()
-    {
-        m_timer.stop();
-        return std::max(m_longest, m_since.nsecsElapsed() / 1e6);
-    }
-
-private:
-    QTimer m_timer;
-    QElapsedTimer m_since;
-    double m_longest = 0;
-};
 
 bool waitFor(ReportCalculator &calculator, QString *error)
 {
@@ -151,7 +117,7 @@ int main(int argc, char *argv[])
             // Now: on the worker, the tab's totals passed in.
             QFile::remove(pdf);
             ReportCalculator calculator;
-            StallMeter stall;
+            GuiStall::Meter stall;
             QString error;
             stall.start();
             timer.restart();
@@ -197,10 +163,10 @@ int main(int argc, char *argv[])
                 return 1;
             }
         }
-        out << "  before, on the GUI thread: document built (Print…) " << median(built) << "; document built and PDF written (Export PDF…) "
-            << median(printed) << "\n  now, on the worker with the totals known: PDF written " << median(workerPdf)
-            << ", GUI thread's longest stall " << median(pdfStall) << "; document for Print… " << median(workerDocument)
-            << ", longest stall " << median(documentStall) << "\n  cancelled at 70 %: worker gone after " << median(cancelStop)
+        out << "  before, on the GUI thread: document built (Print…) " << GuiStall::median(built) << "; document built and PDF written (Export PDF…) "
+            << GuiStall::median(printed) << "\n  now, on the worker with the totals known: PDF written " << GuiStall::median(workerPdf)
+            << ", GUI thread's longest stall " << GuiStall::median(pdfStall) << "; document for Print… " << GuiStall::median(workerDocument)
+            << ", longest stall " << GuiStall::median(documentStall) << "\n  cancelled at 70 %: worker gone after " << GuiStall::median(cancelStop)
             << ", no file left\n  (PDF of " << pdfBytes / 1024 << " KiB)\n"
             << Qt::flush;
     }

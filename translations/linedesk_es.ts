@@ -3615,6 +3615,14 @@ Reload shows their version and drops your changes. Overwrite saves your changes 
         <source>Remember Password</source>
         <translation>Recordar contraseña</translation>
     </message>
+    <message>
+        <source>&amp;Import Calls…</source>
+        <translation>&amp;Importar llamadas…</translation>
+    </message>
+    <message>
+        <source>Read call records from a CSV file into this account</source>
+        <translation>Importar a esta cuenta registros de llamadas desde un archivo CSV</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>

@@ -3615,6 +3615,14 @@ Reload shows their version and drops your changes. Overwrite saves your changes 
         <source>Remember Password</source>
         <translation>Mémoriser le mot de passe</translation>
     </message>
+    <message>
+        <source>&amp;Import Calls…</source>
+        <translation>&amp;Importer des appels…</translation>
+    </message>
+    <message>
+        <source>Read call records from a CSV file into this account</source>
+        <translation>Importer dans ce compte des enregistrements d’appels depuis un fichier CSV</translation>
+    </message>
 </context>
 <context>
     <name>Migrations</name>

@@ -118,6 +118,11 @@ void MainWindow::createActions()
     m_connectAction->setShortcut(QKeySequence(Qt::CTRL | Qt::SHIFT | Qt::Key_O));
     connect(m_connectAction, &QAction::triggered, this, &MainWindow::showConnectServerDialog);
 
+    m_importCallsAction = new QAction(this);
+    m_importCallsAction->setObjectName(QStringLiteral("importCallsAction"));
+    m_importCallsAction->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    m_importCallsAction->setEnabled(false); // until the Custom Reports tab says an import may run
+
     m_quitAction = new QAction(this);
     m_quitAction->setObjectName(QStringLiteral("quitAction"));
     m_quitAction->setShortcut(QKeySequence::Quit);
@@ -135,6 +140,8 @@ void MainWindow::createActions()
     m_fileMenu = menuBar()->addMenu(QString());
     m_fileMenu->addAction(m_openAction);
     m_fileMenu->addAction(m_connectAction);
+    m_fileMenu->addSeparator();
+    m_fileMenu->addAction(m_importCallsAction);
     m_fileMenu->addSeparator();
     m_fileMenu->addAction(m_quitAction);
 
@@ -181,7 +188,16 @@ void MainWindow::createTabs()
     addPage(m_numbersTab, QStringLiteral("numbersTab"));
     connect(m_numbersTab, &NumbersTab::unreturnedCountChanged, this, &MainWindow::updateNumbersTabTitle);
     addPage(new RoutingTab(m_session, m_tabs), QStringLiteral("routingTab"));
-    addPage(new ReportsTab(m_session, m_tabs), QStringLiteral("reportsTab"));
+    auto *reportsTab = new ReportsTab(m_session, m_tabs);
+    addPage(reportsTab, QStringLiteral("reportsTab"));
+    // File → Import Calls… runs the Custom Reports tab's import, on that tab (where the calls show).
+    m_importCallsAction->setEnabled(reportsTab->isImportAllowed());
+    connect(reportsTab, &ReportsTab::importAllowedChanged, m_importCallsAction, &QAction::setEnabled);
+    connect(m_importCallsAction, &QAction::triggered, this, [this, reportsTab] {
+        m_tabs->setCurrentWidget(reportsTab);
+        if (m_tabs->currentWidget() == reportsTab) // not when the user kept a tab with unsaved changes
+            reportsTab->importCalls();
+    });
     addPage(new FinancesTab(m_session, m_tabs), QStringLiteral("financesTab"));
     addPage(new SubscriptionTab(m_session, m_tabs), QStringLiteral("subscriptionTab"));
 }
@@ -208,6 +224,8 @@ void MainWindow::retranslateUi()
     m_openAction->setStatusTip(tr("Open a LineDesk database file"));
     m_connectAction->setText(tr("&Connect to Server…"));
     m_connectAction->setStatusTip(tr("Work on a team's shared PostgreSQL server"));
+    m_importCallsAction->setText(tr("&Import Calls…"));
+    m_importCallsAction->setStatusTip(tr("Read call records from a CSV file into this account"));
     m_quitAction->setText(tr("&Quit"));
     m_aboutAction->setText(tr("&About LineDesk"));
     m_aboutQtAction->setText(tr("About &Qt"));

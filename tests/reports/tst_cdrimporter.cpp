@@ -1,8 +1,11 @@
 #include "reportfixture.h"
 
 #include "reports/cdrimporter.h"
+#include "reports/cdrimportrunner.h"
 #include "testdatabase.h"
 
+#include <QFile>
+#include <QSignalSpy>
 #include <QTest>
 
 using namespace ReportFixture;
@@ -12,6 +15,24 @@ class TestCdrImporter final : public QObject
     Q_OBJECT
 
 private:
+    // rows calls a minute apart from 2026-10-01, alternately missed on A and answered on B.
+    static QByteArray minuteCalls(int rows)
+    {
+        QByteArray file("start_utc,did,caller,disposition,duration_s,charge\n");
+        const qint64 base = epoch("2026-10-01T00:00:00Z");
+        for (int i = 0; i < rows; ++i) {
+            file += QDateTime::fromSecsSinceEpoch(base + i * 60, QTimeZone::utc()).toString(Qt::ISODate).toLatin1()
+                    + (i % 2 ? ",+15145550100,+14385551000,missed,0,0\n" : ",+15145550101,+14385551000,answered,42,0.05\n");
+        }
+        return file;
+    }
+
+    static bool writeFile(const QString &path, const QByteArray &data)
+    {
+        QFile file(path);
+        return file.open(QIODevice::WriteOnly) && file.write(data) == data.size();
+    }
+
     static qint64 callCount(const QSqlDatabase &db) { return Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM calls"))->toLongLong(); }
     static QByteArray goodFile()
     {
@@ -267,12 +288,7 @@ private slots:
         TestDatabase test;
         QVERIFY(test.createAndOpen(backend));
         CdrImporter importer(test.connection(), seed(test.connection(), false));
-        QByteArray file("start_utc,did,caller,disposition,duration_s,charge\n");
-        const qint64 base = epoch("2026-10-01T00:00:00Z");
-        for (int i = 0; i < 60000; ++i) {
-            file += QDateTime::fromSecsSinceEpoch(base + i * 60, QTimeZone::utc()).toString(Qt::ISODate).toLatin1()
-                    + (i % 2 ? ",+15145550100,+14385551000,missed,0,0\n" : ",+15145550101,+14385551000,answered,42,0.05\n");
-        }
+        const QByteArray file = minuteCalls(60000);
         QList<int> reported;
         const auto cancelled = importer.importData(file, [&](int percent) {
             reported << percent;
@@ -291,6 +307,52 @@ private slots:
                                                                        "'bogus', started_at + 1, duration_s, charge_micro, currency FROM calls LIMIT 1"));
         QVERIFY(!bogus.ok());
         QCOMPARE(callCount(test.connection()), qint64(60000));
+    }
+
+    // File → Import Calls… runs the importer on CdrImportRunner's thread: progress and the summary
+    // come back in the caller's thread; one import at a time; Cancel while the rows are being written
+    // (the worker held at its first write by a lock another connection keeps meanwhile) rolls back.
+    void runnerImportsOnAWorkerAndCancels_data() { TestDatabase::addBackendRows(); }
+    void runnerImportsOnAWorkerAndCancels()
+    {
+        QFETCH(QString, backend);
+        TestDatabase test;
+        QVERIFY(test.createAndOpen(backend));
+        const Account account = seed(test.connection(), false);
+        const QString small = test.tempPath(QStringLiteral("small.csv"));
+        const QString big = test.tempPath(QStringLiteral("big.csv"));
+        QVERIFY(writeFile(small, goodFile()));
+        QVERIFY(writeFile(big, minuteCalls(60000)));
+
+        CdrImportRunner runner;
+        QSignalSpy progress(&runner, &CdrImportRunner::progress);
+        QSignalSpy imported(&runner, &CdrImportRunner::imported);
+        QSignalSpy failed(&runner, &CdrImportRunner::failed);
+        QVERIFY(runner.start(test.location(), account, AccessRole::Owner, small));
+        QVERIFY(runner.isRunning());
+        QVERIFY(!runner.start(test.location(), account, AccessRole::Owner, small)); // one at a time
+        QTRY_VERIFY_WITH_TIMEOUT(!runner.isRunning(), 30000);
+        QVERIFY2(failed.isEmpty(), failed.isEmpty() ? "" : qPrintable(failed.at(0).at(0).toString()));
+        QCOMPARE(imported.size(), 1);
+        QCOMPARE(imported.at(0).at(0).value<CdrImporter::Summary>().imported, qint64(4));
+        QCOMPARE(progress.constLast().at(0).toInt(), 100);
+        QCOMPARE(callCount(test.connection()), qint64(4));
+
+        // Held at its first write into calls until Cancel was pressed.
+        const bool server = backend != QLatin1String("sqlite");
+        QVERIFY(Sql::exec(test.connection(), server ? QStringLiteral("BEGIN") : QStringLiteral("BEGIN IMMEDIATE")).ok());
+        if (server)
+            QVERIFY(Sql::exec(test.connection(), QStringLiteral("LOCK TABLE calls IN ACCESS EXCLUSIVE MODE")).ok());
+        progress.clear();
+        imported.clear();
+        QVERIFY(runner.start(test.location(), account, AccessRole::Owner, big));
+        QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty() && progress.constLast().at(0).toInt() >= 30, 30000);
+        runner.cancel();
+        QVERIFY(Sql::exec(test.connection(), QStringLiteral("ROLLBACK")).ok());
+        QVERIFY(failed.wait(30000));
+        QVERIFY(imported.isEmpty());
+        QCOMPARE(failed.at(0).at(0).toString(), QStringLiteral("The import was cancelled; nothing was written."));
+        QCOMPARE(callCount(test.connection()), qint64(4));
     }
 
     void cancelWritesNothing()

@@ -31,6 +31,7 @@
 #include <QPushButton>
 #include <QTabWidget>
 #include <QTableView>
+#include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
@@ -104,13 +105,14 @@ private:
         timer->start();
     }
 
-    // Answers the file dialog of Export PDF… with path (and Yes when asked to replace it). With
-    // preview, also looks at the print preview when one comes up: its page count, then closes it.
-    static QTimer *answerFileDialog(const QString &path, int *previewPages = nullptr)
+    // Answers the file dialog of Export PDF… or Import Calls… with path (and Yes when asked to replace
+    // it). With previewPages, also looks at the print preview when one comes up: its page count, then
+    // closes it. With told, keeps the text of a message box that tells a result, then closes it.
+    static QTimer *answerFileDialog(const QString &path, int *previewPages = nullptr, QString *told = nullptr)
     {
         auto *timer = new QTimer(qApp);
         timer->setInterval(20);
-        QObject::connect(timer, &QTimer::timeout, timer, [path, previewPages] {
+        QObject::connect(timer, &QTimer::timeout, timer, [path, previewPages, told] {
             QWidget *modal = QApplication::activeModalWidget();
             if (auto *dialog = qobject_cast<QFileDialog *>(modal)) {
                 // Typed as a person would (selectFile() keeps the offered name when the folder changes).
@@ -125,10 +127,19 @@ private:
             } else if (auto *preview = qobject_cast<QPrintPreviewDialog *>(modal); preview && previewPages) {
                 *previewPages = preview->findChild<QPrintPreviewWidget *>()->pageCount();
                 preview->reject();
+            } else if (auto *box = qobject_cast<QMessageBox *>(modal); box && told) {
+                *told = box->text();
+                box->accept();
             }
         });
         timer->start();
         return timer;
+    }
+
+    static qint64 callCount(const QSqlDatabase &db)
+    {
+        auto count = Sql::scalar(db, QStringLiteral("SELECT COUNT(*) FROM calls"));
+        return count ? count->toLongLong() : -1;
     }
 
     // Last 6 months, numbers A and B, missed calls: Display Report clicked.
@@ -342,6 +353,64 @@ private slots:
         coverage->setCurrentIndex(coverage->findData(kA));
         emit coverage->activated(coverage->currentIndex());
         QTRY_COMPARE(heatmap->outlinedSlots(), 7 * 24 - 5 * 8);
+    }
+
+    // Import Calls… on the tab: the file chosen, imported on a worker while the button (and File →
+    // Import Calls…, told by importAllowedChanged) waits, the result told, the report shown again with
+    // the new calls; the same file again adds nothing; a bad row is named by its line and nothing is written.
+    void importCallsThroughTheTab_data() { TestDatabase::addBackendRows(); }
+    void importCallsThroughTheTab()
+    {
+        QFETCH(QString, backend);
+        Shown shown;
+        QVERIFY(shown.open(backend));
+        ReportsTab &tab = *shown.tab;
+        auto *totals = tab.findChild<QLabel *>(QStringLiteral("totalsLabel"));
+        auto *import = tab.findChild<QPushButton *>(QStringLiteral("importCallsButton"));
+        QVERIFY(totals && import);
+        QVERIFY(tab.isImportAllowed());
+        displayMissedOfAandB(tab);
+        QTRY_COMPARE(totals->text(), QStringLiteral("Calls: 5 · Minutes: 0.0 · Cost: $0.00"));
+        const qint64 before = callCount(shown.test.connection());
+        QVERIFY(before > 0);
+
+        const QString path = shown.test.tempPath(QStringLiteral("calls.csv"));
+        const auto write = [&path](const QByteArray &csv) {
+            QFile file(path);
+            return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(csv) == csv.size();
+        };
+        QVERIFY(write("start_utc,did,caller,disposition,duration_s,charge\r\n"
+                      "2026-11-20T15:00:00Z,+15145550100,+15145551000,missed,0,0\r\n"
+                      "2026-11-20T16:00:00Z,+15145550101,anonymous,missed,0,0\r\n"
+                      "2026-11-21T10:00:00Z,+15145550100,+15145551001,answered,125,0.25\r\n"));
+        QString told;
+        std::unique_ptr<QTimer> answering(answerFileDialog(path, nullptr, &told));
+        QSignalSpy allowed(&tab, &ReportsTab::importAllowedChanged);
+        QTest::mouseClick(import, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty(), 30000);
+        QCOMPARE(told, QStringLiteral("Calls imported: 3. Already present: 0."));
+        QCOMPARE(allowed.size(), 2); // off while the import ran, on again after
+        QCOMPARE(allowed.at(0).at(0).toBool(), false);
+        QCOMPARE(allowed.at(1).at(0).toBool(), true);
+        QVERIFY(import->isEnabled());
+        QTRY_COMPARE(totals->text(), QStringLiteral("Calls: 7 · Minutes: 0.0 · Cost: $0.00")); // the two missed ones
+        QCOMPARE(callCount(shown.test.connection()), before + 3);
+
+        told.clear();
+        QTest::mouseClick(import, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty(), 30000);
+        QCOMPARE(told, QStringLiteral("Calls imported: 0. Already present: 3."));
+        QCOMPARE(callCount(shown.test.connection()), before + 3);
+
+        QVERIFY(write("start_utc,did,caller,disposition,duration_s,charge\n"
+                      "2026-11-22T15:00:00Z,+15145550100,+15145551000,missed,0,0\n"
+                      "2026-11-22T16:00:00Z,+15145550101,anonymous,ringing,0,0\n"));
+        told.clear();
+        QTest::mouseClick(import, Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!told.isEmpty(), 30000);
+        QVERIFY2(told.startsWith(QStringLiteral("Nothing was imported from calls.csv.\nLine 3: ")), qPrintable(told));
+        QCOMPARE(callCount(shown.test.connection()), before + 3);
+        QVERIFY(import->isEnabled());
     }
 
     // Export PDF… reads and writes on the worker: the file read back has the title, the filters and

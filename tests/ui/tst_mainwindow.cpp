@@ -10,6 +10,7 @@
 #include <QAction>
 #include <QApplication>
 #include <QComboBox>
+#include <QFileDialog>
 #include <QLabel>
 #include <QLineEdit>
 #include <QMenu>
@@ -84,6 +85,24 @@ private slots:
         QVERIFY(QTest::qWaitForWindowActive(&window));
         QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);
         QCOMPARE(window.tabs()->currentIndex(), 1);
+
+        // File → Import Calls… (Ctrl+I) from another tab: Custom Reports comes forward and asks for the file.
+        auto *importCalls = window.findChild<QAction *>(QStringLiteral("importCallsAction"));
+        QVERIFY(importCalls && importCalls->isEnabled());
+        QCOMPARE(importCalls->shortcut(), QKeySequence(Qt::CTRL | Qt::Key_I));
+        bool askedForFile = false;
+        QTimer answer;
+        answer.setInterval(20);
+        connect(&answer, &QTimer::timeout, &answer, [&askedForFile] {
+            if (auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget())) {
+                askedForFile = true;
+                dialog->reject();
+            }
+        });
+        answer.start();
+        QTest::keyClick(&window, Qt::Key_I, Qt::ControlModifier); // returns once the dialog was answered
+        QVERIFY(askedForFile);
+        QCOMPARE(window.tabs()->currentWidget()->objectName(), QStringLiteral("reportsTab"));
 
         // The status bar shows the backend, the account and its balance.
         const auto *backend = window.findChild<QLabel *>(QStringLiteral("backendLabel"));

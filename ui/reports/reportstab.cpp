@@ -11,7 +11,7 @@
 #include "core/phonenumber.h"
 #include "reports/callsreportmodel.h"
 #include "reports/reportcalculator.h"
-#include "reports/cdrimporter.h"
+#include "reports/cdrimportrunner.h"
 #include "reports/reportcsvwriter.h"
 #include "reports/reportdocument.h"
 #include "reports/reportgroupsmodel.h"
@@ -50,12 +50,26 @@ namespace {
 
 constexpr int kDidRole = Qt::UserRole + 1;
 
+// The progress of work done on a worker thread, 0–100: window-modal, shown after 300 ms, and left
+// open at 100 % until the work reports its end (the caller hides it then).
+QProgressDialog *workerProgress(QWidget *parent, const QString &objectName)
+{
+    auto *progress = new QProgressDialog(parent);
+    progress->setObjectName(objectName);
+    progress->setWindowModality(Qt::WindowModal);
+    progress->setMinimumDuration(300);
+    progress->setAutoReset(false);
+    progress->setAutoClose(false);
+    progress->setRange(0, 100);
+    return progress;
+}
+
 } // namespace
 
 ReportsTab::ReportsTab(AccountSession *session, QWidget *parent)
     : QWidget(parent), m_session(session), m_callsModel(new CallsReportModel(this)), m_groupsModel(new ReportGroupsModel(this)),
       m_calculator(new ReportCalculator(this)), m_heatmapCalculator(new ReportCalculator(this)),
-      m_documentCalculator(new ReportCalculator(this)), m_groupsProxy(new QSortFilterProxyModel(this))
+      m_documentCalculator(new ReportCalculator(this)), m_importRunner(new CdrImportRunner(this)), m_groupsProxy(new QSortFilterProxyModel(this))
 {
     setObjectName(QStringLiteral("reportsTab"));
     m_groupsProxy->setSourceModel(m_groupsModel);
@@ -83,6 +97,15 @@ ReportsTab::ReportsTab(AccountSession *session, QWidget *parent)
             finishDocumentProgress();
             QMessageBox::warning(this, m_documentTitle, message);
         }
+    });
+    connect(m_importRunner, &CdrImportRunner::progress, this, [this](int percent) {
+        if (m_importProgress && !m_importProgress->wasCanceled())
+            m_importProgress->setValue(percent);
+    });
+    connect(m_importRunner, &CdrImportRunner::imported, this, &ReportsTab::showImported);
+    connect(m_importRunner, &CdrImportRunner::failed, this, [this](const QString &message) {
+        endImportProgress();
+        QMessageBox::warning(this, tr("Import Calls"), tr("Nothing was imported from %1.\n%2").arg(QFileInfo(m_importPath).fileName(), message));
     });
     connect(m_documentCalculator, &ReportCalculator::progress, this, [this](int percent) {
         if (m_documentBusy)
@@ -136,7 +159,8 @@ void ReportsTab::buildUi()
     m_displayButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_Return));
     m_importButton = new QPushButton(this);
     m_importButton->setObjectName(QStringLiteral("importCallsButton"));
-    m_importButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_I));
+    // Ctrl+I belongs to File → Import Calls… (the main window's action); a second owner would make
+    // the shortcut ambiguous while this tab is shown.
     m_csvButton = new QPushButton(this);
     m_csvButton->setObjectName(QStringLiteral("exportCsvButton"));
     m_csvButton->setShortcut(QKeySequence(Qt::CTRL | Qt::Key_E));
@@ -375,8 +399,12 @@ void ReportsTab::reloadSavedReports()
 void ReportsTab::updateRights()
 {
     const bool open = m_session->isOpen() && m_session->hasAccount();
-    // Importing writes calls: an employee views only (the importer refuses too).
-    m_importButton->setEnabled(open && m_session->canChange());
+    const bool importAllowed = isImportAllowed();
+    m_importButton->setEnabled(importAllowed);
+    if (importAllowed != m_importAllowed) {
+        m_importAllowed = importAllowed;
+        emit importAllowedChanged(importAllowed);
+    }
     m_displayButton->setEnabled(open);
     m_csvButton->setEnabled(m_hasReport);
     const bool documentRunning = m_documentBusy || m_documentCalculator->isRunning();
@@ -541,8 +569,18 @@ void ReportsTab::showHeatmap(const ReportRepository::WeekHourGrid &counts, const
     m_heatmap->setData(counts, coverage ? &coverage.value() : nullptr);
 }
 
+bool ReportsTab::isImportAllowed() const
+{
+    // Importing writes calls: an employee views only (the importer refuses too).
+    return m_session->isOpen() && m_session->hasAccount() && m_session->canChange() && !m_importRunner->isRunning();
+}
+
 void ReportsTab::importCalls()
 {
+    if (m_importRunner->isRunning())
+        return;
+    if (!m_session->isOpen() || !m_session->hasAccount())
+        return;
     if (!m_session->canChange()) {
         QMessageBox::information(this, tr("Import Calls"), tr("Your role in this account only views: importing calls is not allowed."));
         return;
@@ -550,22 +588,33 @@ void ReportsTab::importCalls()
     const QString path = QFileDialog::getOpenFileName(this, tr("Import Calls"), QString(), tr("Call records (*.csv);;All files (*)"));
     if (path.isEmpty())
         return;
-    QProgressDialog progress(tr("Importing calls…"), tr("Cancel"), 0, 100, this);
-    progress.setWindowModality(Qt::WindowModal);
-    progress.setMinimumDuration(300);
-    auto summary = CdrImporter(m_session->connection(), m_session->account(), m_session->role()).importFile(path, [&](int percent) {
-        progress.setValue(percent);
-        QCoreApplication::processEvents();
-        return !progress.wasCanceled();
-    });
-    progress.reset();
-    if (!summary) {
-        QMessageBox::warning(this, tr("Import Calls"), tr("Nothing was imported from %1.\n%2").arg(QFileInfo(path).fileName(), summary.errorMessage()));
-        return;
+    if (!m_importProgress) { // one dialog, kept: the worker's progress arrives after this returns
+        m_importProgress = workerProgress(this, QStringLiteral("importProgress"));
+        connect(m_importProgress, &QProgressDialog::canceled, m_importRunner, &CdrImportRunner::cancel);
     }
+    m_importProgress->reset();
+    m_importProgress->setWindowTitle(tr("Import Calls"));
+    m_importProgress->setLabelText(tr("Importing calls…"));
+    m_importProgress->setCancelButtonText(tr("Cancel"));
+    m_importPath = path;
+    m_importRunner->start(m_session->database()->location(), m_session->account(), m_session->role(), path);
+    m_importProgress->setValue(0); // shows itself after 300 ms unless finished before
+    updateRights();
+}
+
+void ReportsTab::endImportProgress()
+{
+    m_importProgress->reset();
+    m_importProgress->hide();
+    updateRights();
+}
+
+void ReportsTab::showImported(const CdrImporter::Summary &summary)
+{
+    endImportProgress();
     const QLocale locale = Localization::locale();
     QMessageBox::information(this, tr("Import Calls"), tr("Calls imported: %1. Already present: %2.")
-                                                           .arg(locale.toString(summary->imported), locale.toString(summary->duplicates)));
+                                                           .arg(locale.toString(summary.imported), locale.toString(summary.duplicates)));
     m_session->notifyDataChanged();
     if (m_hasReport)
         displayReport();
@@ -648,13 +697,7 @@ void ReportsTab::startDocumentProgress(const QString &title, const QString &labe
 {
     m_documentTitle = title;
     if (!m_documentProgress) { // one dialog, kept: its setValue() may run events that finish the job
-        m_documentProgress = new QProgressDialog(this);
-        m_documentProgress->setObjectName(QStringLiteral("documentProgress"));
-        m_documentProgress->setWindowModality(Qt::WindowModal);
-        m_documentProgress->setMinimumDuration(300);
-        m_documentProgress->setAutoReset(false);
-        m_documentProgress->setAutoClose(false);
-        m_documentProgress->setRange(0, 100);
+        m_documentProgress = workerProgress(this, QStringLiteral("documentProgress"));
         connect(m_documentProgress, &QProgressDialog::canceled, this, [this] {
             if (!m_documentBusy)
                 return;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "reports/cdrimporter.h"
 #include "reports/reportquery.h"
 #include "reports/reportrepository.h"
 #include "reports/reporttotals.h"
@@ -25,6 +26,7 @@ class QSortFilterProxyModel;
 class QTabWidget;
 class QTableView;
 class QTextDocument;
+class CdrImportRunner;
 class ReportCalculator;
 class ReportGroupsModel;
 
@@ -41,8 +43,17 @@ public:
     ReportQuery currentQuery() const;
     void setQuery(const ReportQuery &query);
 
+    bool isImportAllowed() const;
+
 public slots:
     void displayReport();
+    // File → Import Calls… (Ctrl+I), and the tab's button: a CSV of call records, imported on a worker
+    // behind a progress dialog with Cancel; the result is told in a message box.
+    void importCalls();
+
+signals:
+    // Whether Import Calls… can run now (an account open, a role that changes it, no import running).
+    void importAllowedChanged(bool allowed);
 
 protected:
     void changeEvent(QEvent *event) override;
@@ -65,7 +76,8 @@ private:
     ReportQuery heatmapQuery() const;
     void refreshHeatmap();
     void showHeatmap(const ReportRepository::WeekHourGrid &counts, const std::optional<RoutingCoverage::Grid> &coverage);
-    void importCalls();
+    void endImportProgress();
+    void showImported(const CdrImporter::Summary &summary);
     void exportCsv();
     void exportPdf();
     void printReport();
@@ -87,6 +99,10 @@ private:
     ReportCalculator *m_calculator;
     ReportCalculator *m_heatmapCalculator; // another number's heatmap, picked above it
     ReportCalculator *m_documentCalculator; // the PDF or the document to print
+    CdrImportRunner *m_importRunner;
+    QProgressDialog *m_importProgress = nullptr; // made on first use
+    QString m_importPath;                        // the file being imported
+    bool m_importAllowed = false;                // as last told by importAllowedChanged
     QProgressDialog *m_documentProgress = nullptr; // made on first use
     bool m_documentBusy = false;                    // a PDF or print is being prepared
     QString m_documentTitle; // "Export PDF" or "Print": the title of its progress and messages
