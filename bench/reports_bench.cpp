@@ -4,14 +4,13 @@
 // Prints the missed-by-day aggregate time, the call list's first page time, the peak RSS after
 // scrolling the whole list, and rows per second for an import.
 
-#include "accounts/accountrepository.h"
-#include "core/clock.h"
+#include "reportsbenchaccount.h"
+
 #include "core/itemroles.h"
 #include "db/database.h"
 #include "reports/callsreportmodel.h"
 #include "reports/cdrimporter.h"
 #include "reports/reportrepository.h"
-#include "reports/reportwindow.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
@@ -39,20 +38,16 @@ int main(int argc, char *argv[])
 {
     QCoreApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite file."), QStringLiteral("path"));
-    const QCommandLineOption nowOption(QStringLiteral("now"), QStringLiteral("Now."), QStringLiteral("instant"),
-                                       QStringLiteral("2026-11-23T12:00:00Z"));
     const QCommandLineOption importOption(QStringLiteral("import"), QStringLiteral("CDR CSV to import."), QStringLiteral("path"));
-    parser.addOptions({dbOption, nowOption, importOption});
+    parser.addOptions({ReportsBench::dbOption(), ReportsBench::nowOption(), importOption});
     parser.process(app);
     QTextStream out(stdout);
 
     Database database;
-    if (auto opened = database.open(DatabaseLocation::sqliteFile(parser.value(dbOption))); !opened) {
-        out << opened.errorMessage() << '\n';
+    const auto opened = ReportsBench::open(database, parser, out);
+    if (!opened)
         return 1;
-    }
-    const Account account = AccountRepository(database.connection()).resolve(0).value();
+    const Account &account = opened->account;
     QElapsedTimer timer;
 
     if (parser.isSet(importOption)) {
@@ -68,10 +63,7 @@ int main(int argc, char *argv[])
         return 0;
     }
 
-    const QDate today = Clock::fixed(Clock::parseInstant(parser.value(nowOption))).today(account.timeZone());
-    ReportQuery query;
-    query.from = ReportWindow::earliestFrom(today);
-    query.to = today;
+    const ReportQuery query = ReportsBench::sixMonths(opened->today);
     ReportRepository repository(database.connection(), account);
 
     ReportQuery missed = query;

@@ -11,15 +11,12 @@
 //  - how long after Cancel (abandon) the worker stops, and that no file was left.
 
 #include "guistall.h"
+#include "reportsbenchaccount.h"
 
-#include "accounts/accountrepository.h"
-#include "core/clock.h"
 #include "core/localization.h"
-#include "db/database.h"
 #include "reports/reportcalculator.h"
 #include "reports/reportdocument.h"
 #include "reports/reportrepository.h"
-#include "reports/reportwindow.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -52,22 +49,17 @@ int main(int argc, char *argv[])
 {
     QApplication app(argc, argv);
     QCommandLineParser parser;
-    const QCommandLineOption dbOption(QStringLiteral("db"), QStringLiteral("SQLite file."), QStringLiteral("path"));
-    const QCommandLineOption nowOption(QStringLiteral("now"), QStringLiteral("Now."), QStringLiteral("instant"),
-                                       QStringLiteral("2026-11-23T12:00:00Z"));
     const QCommandLineOption runsOption(QStringLiteral("runs"), QStringLiteral("Timed runs."), QStringLiteral("R"), QStringLiteral("3"));
-    parser.addOptions({dbOption, nowOption, runsOption});
+    parser.addOptions({ReportsBench::dbOption(), ReportsBench::nowOption(), runsOption});
     parser.process(app);
     QTextStream out(stdout);
 
-    const DatabaseLocation location = DatabaseLocation::sqliteFile(parser.value(dbOption));
     Database database;
-    if (auto opened = database.open(location); !opened) {
-        out << opened.errorMessage() << '\n';
+    const auto opened = ReportsBench::open(database, parser, out);
+    if (!opened)
         return 1;
-    }
-    const Account account = AccountRepository(database.connection()).resolve(0).value();
-    const QDate today = Clock::fixed(Clock::parseInstant(parser.value(nowOption))).today(account.timeZone());
+    const DatabaseLocation &location = opened->location;
+    const Account &account = opened->account;
     const ReportRepository repository(database.connection(), account);
     const int runs = std::max(1, parser.value(runsOption).toInt());
     const QString pdf = QDir::temp().filePath(QStringLiteral("reports_document_bench.pdf"));
@@ -75,10 +67,7 @@ int main(int argc, char *argv[])
     chart.fill(Qt::white);
 
     for (const auto grouping : {ReportQuery::Grouping::None, ReportQuery::Grouping::Day}) {
-        ReportQuery query;
-        query.from = ReportWindow::earliestFrom(today);
-        query.to = today;
-        query.grouping = grouping;
+        const ReportQuery query = ReportsBench::sixMonths(opened->today, grouping);
         out << "6 months, all numbers, grouped by " << ReportQuery::groupingLabel(grouping) << ":\n" << Qt::flush;
         QElapsedTimer timer;
         timer.start();

@@ -7,7 +7,7 @@ packages=(
   cmake ninja-build g++ pkg-config
   qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-translations-l10n
   libqt6sql6-sqlite libqt6sql6-psql libqcustomplot-dev libqcustomplot2.1-qt6 qtkeychain-qt6-dev
-  libphonenumber-dev libsqlite3-dev
+  libphonenumber-dev libsqlite3-dev libpq-dev
   xvfb xauth poppler-utils postgresql-15 postgresql-client-15 tzdata fonts-dejavu-core sqlite3
   desktop-file-utils appstream dpkg-dev fakeroot lintian
 )

@@ -1,5 +1,7 @@
 #include "sqliterowsource.h"
 
+#include "sqlitehandle.h"
+
 #include <QCoreApplication>
 
 namespace {
@@ -13,10 +15,6 @@ QString unavailableText()
 
 #ifdef LINEDESK_SQLITE_DIRECT
 
-#include <QSqlDriver>
-#include <QSqlQuery>
-#include <QVariant>
-
 #include <sqlite3.h>
 
 #include <memory>
@@ -24,22 +22,6 @@ QString unavailableText()
 namespace {
 
 constexpr const char *kModuleName = "linedesk_rows";
-
-sqlite3 *connectionOf(const QSqlDatabase &db)
-{
-    if (db.driverName() != QLatin1String("QSQLITE") || !db.isOpen())
-        return nullptr;
-    const QVariant handle = db.driver()->handle();
-    if (!handle.isValid() || qstrcmp(handle.typeName(), "sqlite3*") != 0)
-        return nullptr;
-    // A driver built with its own copy of SQLite (Qt's binary packages on Windows and macOS) reports
-    // that copy's version; a connection of another copy must never reach this library's functions.
-    static const QByteArray linked(sqlite3_libversion());
-    QSqlQuery version(db);
-    if (!version.exec(QStringLiteral("SELECT sqlite_version()")) || !version.next() || version.value(0).toByteArray() != linked)
-        return nullptr;
-    return *static_cast<sqlite3 *const *>(handle.constData());
-}
 
 // What the statement's ?1 points at.
 struct Source
@@ -173,14 +155,14 @@ struct StatementDeleter
 
 bool SqliteRowSource::available(const QSqlDatabase &db)
 {
-    return connectionOf(db) != nullptr;
+    return sqliteHandleOf(db) != nullptr;
 }
 
 Result<qint64> SqliteRowSource::run(const QSqlDatabase &db, const QByteArray &sql, qint64 rowCount, int columns, const CellReader &cell,
                                     const Progress &progress)
 {
     Q_ASSERT(columns <= kMaxColumns);
-    sqlite3 *connection = connectionOf(db);
+    sqlite3 *connection = sqliteHandleOf(db);
     if (!connection)
         return databaseError(unavailableText());
     // Registering again replaces the module with itself: cheaper than remembering each connection.

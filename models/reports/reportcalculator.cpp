@@ -3,8 +3,10 @@
 #include "reportdocument.h"
 
 #include "db/database.h"
+#include "db/queryinterrupter.h"
 
 #include <QPointer>
+#include <QScopeGuard>
 #include <QThread>
 
 #include <mutex>
@@ -24,6 +26,8 @@ struct ReportCalculator::Job
     // Held by abandon() while it marks the job, and by the worker from its last look at `abandoned`
     // until the PDF file is in place: a PDF is either written before the job was abandoned, or never.
     std::mutex commit;
+    // Stops the worker's running query when the job is abandoned (seconds on a big account otherwise).
+    QueryInterrupter interrupter;
 };
 
 ReportCalculator::ReportCalculator(QObject *parent) : QObject(parent) {}
@@ -40,8 +44,11 @@ ReportCalculator::~ReportCalculator()
 void ReportCalculator::abandon()
 {
     if (m_job) {
-        const std::lock_guard lock(m_job->commit);
-        m_job->abandoned = true;
+        {
+            const std::lock_guard lock(m_job->commit);
+            m_job->abandoned = true;
+        }
+        m_job->interrupter.interrupt(); // the query under way fails; the worker sees `abandoned` and stops
     }
     m_job.reset();
     m_running = false;
@@ -144,6 +151,10 @@ void ReportCalculator::run(const std::shared_ptr<Job> &job)
     };
     if (auto opened = database.openOnly(job->location); !opened)
         return fail(opened.errorMessage());
+    job->interrupter.attach(database.connection());
+    const auto detach = qScopeGuard([job] { job->interrupter.detach(); }); // before the connection closes
+    if (job->abandoned)
+        return; // abandoned while the connection opened: interrupt() came before attach()
     const ReportRepository repository(database.connection(), job->account);
 
     if (job->kind == Job::Kind::Document || job->kind == Job::Kind::Pdf)

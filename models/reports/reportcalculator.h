@@ -34,7 +34,7 @@ class ReportCalculator final : public QObject
 
 public:
     explicit ReportCalculator(QObject *parent = nullptr);
-    ~ReportCalculator() override; // waits for the running worker, which stops after its current query
+    ~ReportCalculator() override; // waits for the running worker, whose query under way is interrupted
 
     // query: the report (its groups are computed unless Grouping::None). heatmapQuery: the missed calls
     // behind the weekday × hour chart (the chosen number's). Charts are over the missed calls of query.
@@ -53,8 +53,9 @@ public:
     // that name stays as it was until then).
     void startPdf(const DatabaseLocation &location, const Account &account, const ReportQuery &query, const QImage &chart,
                   const std::optional<ReportTotals> &totals, const QString &path);
-    // Drops the running calculation's remaining parts; a document or PDF being made stops at its
-    // next step or page and writes nothing.
+    // Drops the running calculation's remaining parts and interrupts the query it is running (where
+    // the connection allows it: db/queryinterrupter.h); a document or PDF being made stops at its next
+    // step or page and writes nothing.
     void abandon();
     bool isRunning() const { return m_running; }
 
