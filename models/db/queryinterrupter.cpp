@@ -2,31 +2,19 @@
 
 #include "sqlitehandle.h"
 
-#include <QSqlDriver>
-#include <QVariant>
-
 #ifdef LINEDESK_SQLITE_DIRECT
 #include <sqlite3.h>
 #endif
-#ifdef LINEDESK_PG_CANCEL
-#include <libpq-fe.h>
-#endif
 
 #ifdef LINEDESK_PG_CANCEL
-struct QueryInterrupter::PgCancel
-{
-    PGcancel *cancel = nullptr;
-    ~PgCancel() { PQfreeCancel(cancel); }
-};
-#else
-struct QueryInterrupter::PgCancel
-{
-};
-#endif
+
+#include <QSqlDriver>
+#include <QVariant>
+
+#include <libpq-fe.h>
 
 namespace {
 
-#ifdef LINEDESK_PG_CANCEL
 PGconn *pgHandleOf(const QSqlDatabase &db)
 {
     if (db.driverName() != QLatin1String("QPSQL") || !db.isOpen())
@@ -37,36 +25,46 @@ PGconn *pgHandleOf(const QSqlDatabase &db)
         return nullptr;
     return *static_cast<PGconn *const *>(handle.constData());
 }
-#endif
 
 } // namespace
 
+#endif
+
 QueryInterrupter::QueryInterrupter() = default;
-QueryInterrupter::~QueryInterrupter() = default;
+
+QueryInterrupter::~QueryInterrupter()
+{
+    detach();
+}
 
 bool QueryInterrupter::attach(const QSqlDatabase &db)
 {
     sqlite3 *sqlite = sqliteHandleOf(db);
-    std::unique_ptr<PgCancel> pg;
+    pg_cancel *pgCancel = nullptr;
 #ifdef LINEDESK_PG_CANCEL
-    if (PGconn *connection = pgHandleOf(db)) {
-        pg = std::make_unique<PgCancel>();
-        pg->cancel = PQgetCancel(connection); // a copy of what a cancel request needs: safe after the connection closes
-        if (!pg->cancel)
-            pg.reset();
-    }
+    if (PGconn *connection = pgHandleOf(db))
+        pgCancel = PQgetCancel(connection); // a copy: still safe to use after the connection closed
 #endif
     const std::lock_guard lock(m_mutex);
+    release();
     m_sqlite = sqlite;
-    m_pg = std::move(pg);
-    return m_sqlite || m_pg;
+    m_pgCancel = pgCancel;
+    return m_sqlite || m_pgCancel;
 }
 
 void QueryInterrupter::detach()
 {
     const std::lock_guard lock(m_mutex);
+    release();
+}
+
+void QueryInterrupter::release()
+{
     m_sqlite = nullptr;
-    m_pg.reset();
+#ifdef LINEDESK_PG_CANCEL
+    PQfreeCancel(m_pgCancel); // nullptr is fine
+#endif
+    m_pgCancel = nullptr;
 }
 
 bool QueryInterrupter::interrupt()
@@ -79,9 +77,9 @@ bool QueryInterrupter::interrupt()
     }
 #endif
 #ifdef LINEDESK_PG_CANCEL
-    if (m_pg) {
+    if (m_pgCancel) {
         char message[256];
-        return PQcancel(m_pg->cancel, message, int(sizeof message)) == 1;
+        return PQcancel(m_pgCancel, message, int(sizeof message)) == 1;
     }
 #endif
     return false;

@@ -3,10 +3,10 @@
 #include <QSqlDatabase>
 #include <QSqlError>
 
-#include <memory>
 #include <mutex>
 
 struct sqlite3;
+struct pg_cancel; // libpq's PGcancel
 
 // Stops the statement that a worker thread's connection is running, from another thread: Cancel or a
 // new report then frees the worker at once instead of after a query of seconds over millions of calls.
@@ -36,8 +36,9 @@ public:
     static bool isInterruption(const QSqlError &error);
 
 private:
-    struct PgCancel;
+    void release(); // m_mutex held
+
     std::mutex m_mutex;
     sqlite3 *m_sqlite = nullptr;
-    std::unique_ptr<PgCancel> m_pg;
+    pg_cancel *m_pgCancel = nullptr; // owned: libpq's copy of what a cancel request needs
 };
